@@ -1,0 +1,1 @@
+//! The `date` stage (work in progress).

@@ -1,0 +1,1 @@
+//! The `gazetteer` stage (work in progress).

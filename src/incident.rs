@@ -1,0 +1,1 @@
+//! The `incident` stage (work in progress).

@@ -1,0 +1,49 @@
+//! rasd (رصد, "monitoring") turns Arabic news about the war in Syria into
+//! structured, verifiable incident records.
+//!
+//! Every fact rasd reports carries a [`Span`]: byte offsets into the
+//! ORIGINAL text, so a person can check it.
+//!
+//! # Overview
+//!
+//! The pipeline has one module per stage, each usable on its own:
+//!
+//! * [`normalize`]: folds Arabic for matching and maps offsets back;
+//! * [`token`]: tokens with proclitic analyses, and sentences;
+//! * [`gazetteer`]: Syrian places and armed actors;
+//! * [`number`]: casualty counts and other numbers, with qualifiers;
+//! * [`date`]: dates resolved against the publication date;
+//! * [`incident`]: incidents composed from all of the above.
+//!
+//! # Example: normalize and tokenize
+//!
+//! ```
+//! use rasd::normalize::normalize;
+//! use rasd::token::tokenize;
+//!
+//! let text = "قُتِلَ مدنيان في إدلب";
+//! let norm = normalize(text);
+//! let words: Vec<&str> = tokenize(&norm).map(|t| &text[t.span()]).collect();
+//! assert_eq!(words, ["قُتِلَ", "مدنيان", "في", "إدلب"]);
+//! ```
+//!
+//! # Crate features
+//!
+//! * `serde` (default): `Serialize`/`Deserialize` for the public records.
+
+#![deny(missing_docs)]
+#![deny(rustdoc::broken_intra_doc_links)]
+#![warn(missing_debug_implementations)]
+
+mod error;
+pub mod normalize;
+mod span;
+pub mod token;
+
+pub mod date;
+pub mod gazetteer;
+pub mod incident;
+pub mod number;
+
+pub use crate::error::{Error, ErrorKind};
+pub use crate::span::Span;

@@ -1,0 +1,1 @@
+//! The `number` stage (work in progress).

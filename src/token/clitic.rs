@@ -1,0 +1,184 @@
+//! Proclitic analyses of Arabic words.
+//!
+//! A word may start with a chain of proclitics: a conjunction (و ف), then a
+//! preposition (ب ل ك) or the future particle س, then the article ال. With
+//! ل the article loses its alef: ل + الانتقام is written للانتقام. Every
+//! chain that the word starts with, and that leaves a stem of at least two
+//! letters, is one analysis; the whole word comes first.
+
+/// One proclitic chain, as written in normalized text.
+#[derive(Debug)]
+struct Pattern {
+    /// The letters of the chain as they appear at the start of a word.
+    text: &'static str,
+    conj: Option<char>,
+    prep: Option<char>,
+    article: bool,
+}
+
+macro_rules! p {
+    ($text:literal, $conj:expr, $prep:expr, $art:literal) => {
+        Pattern { text: $text, conj: $conj, prep: $prep, article: $art }
+    };
+}
+
+/// All chains, shortest first, so that analyses come out in that order.
+static PATTERNS: &[Pattern] = &[
+    p!("", None, None, false),
+    p!("و", Some('و'), None, false),
+    p!("ف", Some('ف'), None, false),
+    p!("ب", None, Some('ب'), false),
+    p!("ل", None, Some('ل'), false),
+    p!("ك", None, Some('ك'), false),
+    p!("س", None, Some('س'), false),
+    p!("ال", None, None, true),
+    p!("لل", None, Some('ل'), true),
+    p!("وب", Some('و'), Some('ب'), false),
+    p!("ول", Some('و'), Some('ل'), false),
+    p!("وك", Some('و'), Some('ك'), false),
+    p!("وس", Some('و'), Some('س'), false),
+    p!("فب", Some('ف'), Some('ب'), false),
+    p!("فل", Some('ف'), Some('ل'), false),
+    p!("فك", Some('ف'), Some('ك'), false),
+    p!("فس", Some('ف'), Some('س'), false),
+    p!("وال", Some('و'), None, true),
+    p!("فال", Some('ف'), None, true),
+    p!("بال", None, Some('ب'), true),
+    p!("كال", None, Some('ك'), true),
+    p!("ولل", Some('و'), Some('ل'), true),
+    p!("فلل", Some('ف'), Some('ل'), true),
+    p!("وبال", Some('و'), Some('ب'), true),
+    p!("وكال", Some('و'), Some('ك'), true),
+    p!("فبال", Some('ف'), Some('ب'), true),
+    p!("فكال", Some('ف'), Some('ك'), true),
+];
+
+/// The fewest letters a stem may have after its proclitics are split off.
+const MIN_STEM_CHARS: usize = 2;
+
+/// One way to read a word as proclitics plus a stem.
+///
+/// # Example
+///
+/// ```
+/// use rasd::normalize::normalize;
+/// use rasd::token::tokenize;
+///
+/// let norm = normalize("وبالرقة");
+/// let word = tokenize(&norm).next().unwrap();
+/// let a = word.analyses().find(|a| a.stem() == "رقه").unwrap();
+/// assert_eq!(a.prefix(), "وبال");
+/// assert_eq!(a.conjunction(), Some('و'));
+/// assert_eq!(a.preposition(), Some('ب'));
+/// assert!(a.has_article());
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Analysis<'n> {
+    pattern: &'static Pattern,
+    stem: &'n str,
+}
+
+impl<'n> Analysis<'n> {
+    /// The proclitic letters as written (empty for the whole word).
+    pub fn prefix(&self) -> &'static str {
+        self.pattern.text
+    }
+
+    /// The stem: the word without its proclitics.
+    pub fn stem(&self) -> &'n str {
+        self.stem
+    }
+
+    /// The conjunction (و or ف), if any.
+    pub fn conjunction(&self) -> Option<char> {
+        self.pattern.conj
+    }
+
+    /// The preposition (ب ل ك) or future particle (س), if any.
+    pub fn preposition(&self) -> Option<char> {
+        self.pattern.prep
+    }
+
+    /// Whether the chain ends with the article ال.
+    pub fn has_article(&self) -> bool {
+        self.pattern.article
+    }
+
+    /// Whether this is the whole word, with no proclitic split off.
+    pub fn is_whole(&self) -> bool {
+        self.pattern.text.is_empty()
+    }
+}
+
+/// An iterator over the [`Analysis`] values of one word, made by
+/// [`Token::analyses`](super::Token::analyses).
+#[derive(Clone, Debug)]
+pub struct Analyses<'n> {
+    word: &'n str,
+    next: usize,
+    arabic: bool,
+}
+
+impl<'n> Analyses<'n> {
+    pub(super) fn new(word: &'n str, arabic: bool) -> Analyses<'n> {
+        Analyses { word, next: 0, arabic }
+    }
+}
+
+impl<'n> Iterator for Analyses<'n> {
+    type Item = Analysis<'n>;
+
+    fn next(&mut self) -> Option<Analysis<'n>> {
+        let limit = if self.arabic { PATTERNS.len() } else { 1 };
+        while self.next < limit {
+            let pattern = &PATTERNS[self.next];
+            self.next += 1;
+            let Some(stem) = self.word.strip_prefix(pattern.text) else {
+                continue;
+            };
+            if pattern.text.is_empty()
+                || stem.chars().nth(MIN_STEM_CHARS - 1).is_some()
+            {
+                return Some(Analysis { pattern, stem });
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn splits(word: &str) -> Vec<String> {
+        Analyses::new(word, true)
+            .map(|a| format!("{}+{}", a.prefix(), a.stem()))
+            .collect()
+    }
+
+    #[test]
+    fn chains() {
+        assert!(splits("وبالرقه").contains(&"وبال+رقه".to_owned()));
+        assert!(splits("للانتقام").contains(&"لل+انتقام".to_owned()));
+        assert!(splits("وللمدنيين").contains(&"ولل+مدنيين".to_owned()));
+        assert!(splits("فالقصف").contains(&"فال+قصف".to_owned()));
+        assert!(splits("كالعاده").contains(&"كال+عاده".to_owned()));
+        assert!(splits("سيتم").contains(&"س+يتم".to_owned()));
+    }
+
+    #[test]
+    fn never_destructive() {
+        for w in ["بلده", "لبنان", "البانيا", "كفر", "ببيلا", "وادي"] {
+            let s = splits(w);
+            assert_eq!(s[0], format!("+{w}"), "{w}");
+        }
+        // Too short a stem is not offered.
+        assert_eq!(splits("بل"), ["+بل"]);
+        assert_eq!(splits("ول"), ["+ول"]);
+    }
+
+    #[test]
+    fn non_arabic_has_one_analysis() {
+        assert_eq!(Analyses::new("2024", false).count(), 1);
+    }
+}

@@ -1,0 +1,470 @@
+//! Tokens and sentences over normalized text, with spans in the original.
+//!
+//! [`tokenize`] splits a [`Normalized`] text into [`Token`]s: Arabic words,
+//! Latin words, numbers, punctuation and symbols. Each token knows its
+//! normalized form and its span in the ORIGINAL text.
+//!
+//! Arabic words carry their possible proclitic analyses
+//! ([`Token::analyses`]): the conjunctions و ف, the prepositions ب ل ك, the
+//! future particle س and the article ال, in chains such as وبال or لل
+//! (ل + ال). Splitting is never destructive: the whole word is always the
+//! first analysis, so "لبنان" and "البانيا" stay whole candidates and a later
+//! stage picks the analysis its lexicon knows.
+//!
+//! [`sentences`] splits the text into sentences at `.`, `!`, `?`, `؟`,
+//! `..`, `…` and line breaks, without splitting decimals such as "1.5".
+//!
+//! # Example
+//!
+//! ```
+//! use rasd::normalize::normalize;
+//! use rasd::token::{tokenize, TokenKind};
+//!
+//! let text = "وبالرقة قُتل ٣";
+//! let norm = normalize(text);
+//! let tokens: Vec<_> = tokenize(&norm).collect();
+//! assert_eq!(tokens.len(), 3);
+//! assert_eq!(tokens[0].as_str(), "وبالرقه");
+//! assert_eq!(&text[tokens[1].span()], "قُتل");
+//! assert_eq!(tokens[2].kind(), TokenKind::Number);
+//!
+//! let stems: Vec<&str> = tokens[0].analyses().map(|a| a.stem()).collect();
+//! assert!(stems.contains(&"رقه"));
+//! ```
+
+mod clitic;
+
+pub use clitic::{Analyses, Analysis};
+
+use crate::normalize::Normalized;
+use crate::span::Span;
+
+/// What kind of token a [`Token`] is.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// A run of Arabic letters.
+    ArabicWord,
+    /// A run of letters and digits of another script, starting with a
+    /// letter.
+    LatinWord,
+    /// Digits, with inner separators `.` `,` `٫` `٬` between digits.
+    Number,
+    /// Punctuation: a run of one punctuation character.
+    Punct,
+    /// Any other character that is not whitespace (symbols, emoji, `%`).
+    Symbol,
+}
+
+impl TokenKind {
+    /// The name used in JSON output: `arabic_word`, `latin_word`, `number`,
+    /// `punct` or `symbol`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            TokenKind::ArabicWord => "arabic_word",
+            TokenKind::LatinWord => "latin_word",
+            TokenKind::Number => "number",
+            TokenKind::Punct => "punct",
+            TokenKind::Symbol => "symbol",
+        }
+    }
+}
+
+/// One token of a normalized text.
+///
+/// `'n` is the lifetime of the normalized text the token borrows.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub struct Token<'n> {
+    kind: TokenKind,
+    norm: &'n str,
+    norm_span: Span,
+    span: Span,
+}
+
+impl<'n> Token<'n> {
+    /// The kind of the token.
+    #[inline]
+    pub fn kind(&self) -> TokenKind {
+        self.kind
+    }
+
+    /// The normalized form of the token.
+    #[inline]
+    pub fn as_str(&self) -> &'n str {
+        self.norm
+    }
+
+    /// The span of the token in the ORIGINAL text.
+    #[inline]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The span of the token in the normalized text.
+    #[inline]
+    pub fn norm_span(&self) -> Span {
+        self.norm_span
+    }
+
+    /// Whether this token is an Arabic word.
+    #[inline]
+    pub fn is_arabic(&self) -> bool {
+        self.kind == TokenKind::ArabicWord
+    }
+
+    /// The proclitic analyses of an Arabic word, the whole word first.
+    ///
+    /// Other tokens have exactly one analysis: themselves.
+    ///
+    /// ```
+    /// use rasd::normalize::normalize;
+    /// use rasd::token::tokenize;
+    ///
+    /// let norm = normalize("للانتقام");
+    /// let tok = tokenize(&norm).next().unwrap();
+    /// let splits: Vec<String> = tok
+    ///     .analyses()
+    ///     .map(|a| format!("{}+{}", a.prefix(), a.stem()))
+    ///     .collect();
+    /// assert_eq!(splits, ["+للانتقام", "ل+لانتقام", "لل+انتقام"]);
+    /// ```
+    pub fn analyses(&self) -> Analyses<'n> {
+        Analyses::new(self.norm, self.kind == TokenKind::ArabicWord)
+    }
+}
+
+/// Splits a normalized text into tokens.
+///
+/// # Example
+///
+/// ```
+/// use rasd::normalize::normalize;
+/// use rasd::token::{tokenize, TokenKind};
+///
+/// let norm = normalize("قتل 2,500 شخص!");
+/// let kinds: Vec<TokenKind> = tokenize(&norm).map(|t| t.kind()).collect();
+/// assert_eq!(kinds, [
+///     TokenKind::ArabicWord,
+///     TokenKind::Number,
+///     TokenKind::ArabicWord,
+///     TokenKind::Punct,
+/// ]);
+/// ```
+pub fn tokenize<'n>(norm: &'n Normalized<'_>) -> TokenIter<'n, 'n> {
+    TokenIter { norm, text: norm.as_str(), pos: 0 }
+}
+
+/// An iterator over the tokens of a normalized text, made by [`tokenize`].
+///
+/// `'a` borrows the [`Normalized`] value, `'n` its text.
+#[derive(Clone, Debug)]
+pub struct TokenIter<'a, 'n> {
+    norm: &'a Normalized<'n>,
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for TokenIter<'a, '_> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        let text = self.text;
+        let mut chars = text[self.pos..].char_indices();
+        // Skip whitespace.
+        let (start, first) = loop {
+            let (i, c) = chars.next()?;
+            if !c.is_whitespace() {
+                break (self.pos + i, c);
+            }
+        };
+        let end = scan_token(text, start, first);
+        self.pos = end;
+        let kind = kind_of(first);
+        let norm_span = Span::new(start, end);
+        Some(Token {
+            kind,
+            norm: &text[start..end],
+            norm_span,
+            span: self.norm.to_original(norm_span),
+        })
+    }
+}
+
+/// Whether `c` is a letter of Arabic script (after normalization).
+#[inline]
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0621}'..='\u{063A}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08C9}')
+}
+
+/// Whether `c` is punctuation for the tokenizer.
+#[inline]
+fn is_punct(c: char) -> bool {
+    matches!(c,
+        '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | '(' | ')' | '['
+        | ']' | '{' | '}' | '-' | '_' | '/' | '\\' | '*' | '&' | '@' | '#'
+        | '،' | '؛' | '؟' | '٫' | '٬' | '«' | '»' | '‹' | '›'
+        | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{06D4}')
+}
+
+/// A digit as the tokenizer sees it (normalization made all digits ASCII).
+#[inline]
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+}
+
+/// A separator that may stand between two digits of one number.
+#[inline]
+fn is_digit_separator(c: char) -> bool {
+    matches!(c, '.' | ',' | '٫' | '٬')
+}
+
+fn kind_of(c: char) -> TokenKind {
+    if is_arabic_letter(c) {
+        TokenKind::ArabicWord
+    } else if is_digit(c) {
+        TokenKind::Number
+    } else if c.is_alphabetic() {
+        TokenKind::LatinWord
+    } else if is_punct(c) {
+        TokenKind::Punct
+    } else {
+        TokenKind::Symbol
+    }
+}
+
+/// The end of the token that starts with `first` at `start`.
+fn scan_token(text: &str, start: usize, first: char) -> usize {
+    let rest = &text[start..];
+    let mut end = start + first.len_utf8();
+    let mut it = rest.char_indices().skip(1).peekable();
+    match kind_of(first) {
+        TokenKind::ArabicWord => {
+            while let Some(&(i, c)) = it.peek() {
+                if !is_arabic_letter(c) {
+                    break;
+                }
+                end = start + i + c.len_utf8();
+                it.next();
+            }
+        }
+        TokenKind::Number => {
+            while let Some((i, c)) = it.next() {
+                if is_digit(c) {
+                    end = start + i + 1;
+                } else if is_digit_separator(c)
+                    && it.peek().is_some_and(|&(_, d)| is_digit(d))
+                {
+                    end = start + i + c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+        }
+        TokenKind::LatinWord => {
+            for (i, c) in it {
+                if !(c.is_alphanumeric() && !is_arabic_letter(c)) {
+                    break;
+                }
+                end = start + i + c.len_utf8();
+            }
+        }
+        TokenKind::Punct => {
+            for (i, c) in it {
+                if c != first {
+                    break;
+                }
+                end = start + i + c.len_utf8();
+            }
+        }
+        TokenKind::Symbol => {}
+    }
+    end
+}
+
+/// One sentence of a text.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub struct Sentence {
+    norm_span: Span,
+    span: Span,
+}
+
+impl Sentence {
+    /// The span of the sentence in the ORIGINAL text.
+    #[inline]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The span of the sentence in the normalized text.
+    #[inline]
+    pub fn norm_span(&self) -> Span {
+        self.norm_span
+    }
+}
+
+/// Splits a normalized text into sentences.
+///
+/// A sentence ends after a run of `.` `!` `?` `؟` `…` (with the closing
+/// quotes and brackets that follow it) or at a line break. A `.` between two
+/// digits is a decimal point, not an end. Sentences are trimmed of
+/// whitespace; empty ones are skipped.
+///
+/// # Example
+///
+/// ```
+/// use rasd::normalize::normalize;
+/// use rasd::token::sentences;
+///
+/// let text = "قتل 1.5 ألف. هل انتهى؟ لا\nسطر جديد";
+/// let norm = normalize(text);
+/// let parts: Vec<&str> = sentences(&norm).map(|s| &text[s.span()]).collect();
+/// assert_eq!(parts, ["قتل 1.5 ألف.", "هل انتهى؟", "لا", "سطر جديد"]);
+/// ```
+pub fn sentences<'a>(norm: &'a Normalized<'_>) -> SentenceIter<'a, 'a> {
+    SentenceIter { norm, text: norm.as_str(), pos: 0 }
+}
+
+/// An iterator over the sentences of a normalized text, made by
+/// [`sentences`].
+#[derive(Clone, Debug)]
+pub struct SentenceIter<'a, 'n> {
+    norm: &'a Normalized<'n>,
+    text: &'a str,
+    pos: usize,
+}
+
+/// Characters that end a sentence.
+#[inline]
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '…' | '\u{06D4}')
+}
+
+/// Closing quotes and brackets that stay with the sentence they close.
+#[inline]
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '»' | '”' | '’' | '›')
+}
+
+impl Iterator for SentenceIter<'_, '_> {
+    type Item = Sentence;
+
+    fn next(&mut self) -> Option<Sentence> {
+        let text = self.text;
+        loop {
+            if self.pos >= text.len() {
+                return None;
+            }
+            let start = self.pos;
+            let bytes = text.as_bytes();
+            let mut end = text.len();
+            let mut next = text.len();
+            let mut it = text[start..].char_indices().peekable();
+            while let Some((i, c)) = it.next() {
+                let at = start + i;
+                if c == '\n' {
+                    end = at;
+                    next = at + 1;
+                    break;
+                }
+                if !is_terminator(c) {
+                    continue;
+                }
+                // A decimal point: digit '.' digit.
+                if c == '.'
+                    && at > 0
+                    && bytes[at - 1].is_ascii_digit()
+                    && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    continue;
+                }
+                let mut stop = at + c.len_utf8();
+                while let Some(&(j, d)) = it.peek() {
+                    if is_terminator(d) || is_closer(d) {
+                        stop = start + j + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+                end = stop;
+                next = stop;
+                break;
+            }
+            self.pos = next;
+            let raw = &text[start..end];
+            let trimmed_start = start + (raw.len() - raw.trim_start().len());
+            let trimmed_end = start + raw.trim_end().len();
+            if trimmed_start < trimmed_end {
+                let norm_span = Span::new(trimmed_start, trimmed_end);
+                return Some(Sentence {
+                    norm_span,
+                    span: self.norm.to_original(norm_span),
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn toks(text: &str) -> Vec<(String, TokenKind, String)> {
+        let norm = normalize(text);
+        tokenize(&norm)
+            .map(|t| (t.as_str().to_owned(), t.kind(), text[t.span()].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn kinds_and_spans() {
+        let t = toks("قَصَفَ ٣ F-16 «حلب» 1.5، 2,500 🙂 50%");
+        let norms: Vec<&str> = t.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            norms,
+            ["قصف", "3", "F", "-", "16", "«", "حلب", "»", "1.5", "،", "2,500", "🙂", "50", "%"]
+        );
+        assert_eq!(t[0].2, "قَصَفَ");
+        assert_eq!(t[1].2, "٣");
+        assert_eq!(t[1].1, TokenKind::Number);
+        assert_eq!(t[11].1, TokenKind::Symbol);
+        assert_eq!(t[13].1, TokenKind::Symbol);
+    }
+
+    #[test]
+    fn decimal_not_split() {
+        let t = toks("١٫٥ مليون و2.5 و3.");
+        let norms: Vec<&str> = t.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(norms, ["1٫5", "مليون", "و", "2.5", "و", "3", "."]);
+        assert_eq!(t[0].2, "١٫٥");
+    }
+
+    #[test]
+    fn sentence_split() {
+        let text = "الأول.. الثاني… الثالث!؟ \"الرابع.\" 3.5 خامس";
+        let norm = normalize(text);
+        let parts: Vec<&str> = sentences(&norm).map(|s| &text[s.span()]).collect();
+        assert_eq!(parts, ["الأول..", "الثاني…", "الثالث!؟", "\"الرابع.\"", "3.5 خامس"]);
+    }
+
+    #[test]
+    fn empty_and_blank() {
+        assert_eq!(toks("").len(), 0);
+        assert_eq!(toks(" \n\u{200F} ").len(), 0);
+        let norm = normalize("\n\n . \n");
+        assert_eq!(sentences(&norm).count(), 1);
+    }
+}
