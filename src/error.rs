@@ -52,7 +52,10 @@ impl Error {
 
     /// An I/O error while reading `path`.
     #[allow(dead_code)]
-    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
+    pub(crate) fn io(
+        path: impl Into<PathBuf>,
+        source: std::io::Error,
+    ) -> Error {
         Error(ErrorRepr::Io { path: path.into(), source })
     }
 

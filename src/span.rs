@@ -83,7 +83,10 @@ impl Span {
     /// ```
     #[inline]
     pub fn cover(&self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 
     /// Whether the two spans share at least one byte.

@@ -1,1 +1,7 @@
-//! Integration tests.
+//! Integration tests: one module per pipeline stage.
+
+mod date;
+mod foundation;
+mod gazetteer;
+mod incident;
+mod number;

@@ -51,7 +51,10 @@ pub(super) fn is_invisible(c: char) -> bool {
 /// Characters that end a line.
 #[inline]
 pub(super) fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 /// Arabic presentation forms A and B (ligatures and positional forms).
@@ -86,7 +89,9 @@ pub(super) fn classify(n: &Normalizer, c: char) -> Action {
         'ی' => Action::Replace('ي'),
         '٠'..='٩' => Action::Replace(shift_digit(c, '٠')),
         '۰'..='۹' => Action::Replace(shift_digit(c, '۰')),
-        c if c.is_whitespace() => Action::Space { line_break: is_line_break(c) },
+        c if c.is_whitespace() => {
+            Action::Space { line_break: is_line_break(c) }
+        }
         c if is_presentation_form(c) => Action::Decompose,
         _ => Action::Keep,
     }
@@ -112,8 +117,14 @@ mod tests {
         assert_eq!(classify(&n, 'أ'), Action::Replace('ا'));
         assert_eq!(classify(&n, '٧'), Action::Replace('7'));
         assert_eq!(classify(&n, '۴'), Action::Replace('4'));
-        assert_eq!(classify(&n, '\u{A0}'), Action::Space { line_break: false });
-        assert_eq!(classify(&n, '\u{2029}'), Action::Space { line_break: true });
+        assert_eq!(
+            classify(&n, '\u{A0}'),
+            Action::Space { line_break: false }
+        );
+        assert_eq!(
+            classify(&n, '\u{2029}'),
+            Action::Space { line_break: true }
+        );
         assert_eq!(classify(&n, 'ﻹ'), Action::Decompose);
         assert_eq!(classify(&n, '٫'), Action::Keep);
         let keep = Normalizer::new().fold_teh_marbuta(false);

@@ -158,7 +158,12 @@ impl Normalizer {
         };
         // The unchanged prefix is one identity run.
         if first > 0 {
-            b.runs.push(Run { norm: 0, orig: 0, orig_end: first, ident: true });
+            b.runs.push(Run {
+                norm: 0,
+                orig: 0,
+                orig_end: first,
+                ident: true,
+            });
             b.out.push_str(&text[..first]);
         }
         for (os, c) in text[first..].char_indices() {
@@ -234,8 +239,7 @@ impl Normalizer {
         let folded = folded.trim_end_matches(' ');
         if folded.is_empty() {
             b.remove(os, oe, true);
-        } else if folded.len() == c.len_utf8() && folded.chars().count() == 1
-        {
+        } else if folded.len() == c.len_utf8() && folded.chars().count() == 1 {
             b.push_same(folded.chars().next().unwrap_or(c), os, oe);
         } else {
             b.push_changed(os, oe, |out| out.push_str(folded));
@@ -286,13 +290,23 @@ impl Builder {
             {
                 r.orig_end = oe;
             }
-            _ => self.runs.push(Run { norm, orig: os, orig_end: oe, ident: true }),
+            _ => self.runs.push(Run {
+                norm,
+                orig: os,
+                orig_end: oe,
+                ident: true,
+            }),
         }
         self.out.push(c);
     }
 
     /// Writes a replacement of another length for the original `os..oe`.
-    fn push_changed(&mut self, os: usize, oe: usize, write: impl FnOnce(&mut String)) {
+    fn push_changed(
+        &mut self,
+        os: usize,
+        oe: usize,
+        write: impl FnOnce(&mut String),
+    ) {
         self.flush_space();
         let norm = self.out.len();
         self.runs.push(Run { norm, orig: os, orig_end: oe, ident: false });
@@ -454,7 +468,10 @@ impl<'h> Normalized<'h> {
 
     fn map_start(&self, s: usize) -> usize {
         if s >= self.text.len() {
-            return self.runs.last().map_or(self.original.len(), |r| r.orig_end);
+            return self
+                .runs
+                .last()
+                .map_or(self.original.len(), |r| r.orig_end);
         }
         let r = &self.runs[self.run_at(s)];
         let o = if r.ident { r.orig + (s - r.norm) } else { r.orig };
@@ -505,8 +522,14 @@ mod tests {
         let t = norm.as_str();
         for (i, c) in t.char_indices() {
             let sp = norm.to_original(Span::new(i, i + c.len_utf8()));
-            assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
-            assert!(!text[sp].is_empty(), "{text:?} char {c:?} maps to nothing");
+            assert!(
+                text.is_char_boundary(sp.start)
+                    && text.is_char_boundary(sp.end)
+            );
+            assert!(
+                !text[sp].is_empty(),
+                "{text:?} char {c:?} maps to nothing"
+            );
         }
         let whole = norm.to_original(Span::new(0, t.len()));
         assert!(whole.end <= text.len());
@@ -556,14 +579,22 @@ mod tests {
         let i = t.find('3').unwrap();
         assert_eq!(&text[norm.to_original(Span::new(i, i + 1))], "٣");
         assert_eq!(&text[norm.to_original(Span::new(0, 6))], "قُتِلَ");
-        for s in [text, "\u{200F}\u{200F}", "  َ ", "ﷺ", "ﻹ", "َ", "a\u{200B} b"] {
+        for s in [text, "\u{200F}\u{200F}", "  َ ", "ﷺ", "ﻹ", "َ", "a\u{200B} b"]
+        {
             check_map(s);
         }
     }
 
     #[test]
     fn idempotent() {
-        for s in ["ﷺ  حلب", " \u{200F} x", "َ ب", "\n\u{200B}\n", "ﹰ ﹰ", "x\u{FC5E} y"] {
+        for s in [
+            "ﷺ  حلب",
+            " \u{200F} x",
+            "َ ب",
+            "\n\u{200B}\n",
+            "ﹰ ﹰ",
+            "x\u{FC5E} y",
+        ] {
             let once = n(s);
             assert_eq!(n(&once), once, "{s:?}");
         }

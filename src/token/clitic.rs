@@ -168,7 +168,8 @@ mod tests {
 
     #[test]
     fn never_destructive() {
-        for w in ["بلده", "لبنان", "البانيا", "كفر", "ببيلا", "وادي"] {
+        for w in ["بلده", "لبنان", "البانيا", "كفر", "ببيلا", "وادي"]
+        {
             let s = splits(w);
             assert_eq!(s[0], format!("+{w}"), "{w}");
         }

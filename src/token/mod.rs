@@ -425,7 +425,9 @@ mod tests {
     fn toks(text: &str) -> Vec<(String, TokenKind, String)> {
         let norm = normalize(text);
         tokenize(&norm)
-            .map(|t| (t.as_str().to_owned(), t.kind(), text[t.span()].to_owned()))
+            .map(|t| {
+                (t.as_str().to_owned(), t.kind(), text[t.span()].to_owned())
+            })
             .collect()
     }
 
@@ -435,7 +437,10 @@ mod tests {
         let norms: Vec<&str> = t.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(
             norms,
-            ["قصف", "3", "F", "-", "16", "«", "حلب", "»", "1.5", "،", "2,500", "🙂", "50", "%"]
+            [
+                "قصف", "3", "F", "-", "16", "«", "حلب", "»", "1.5", "،",
+                "2,500", "🙂", "50", "%"
+            ]
         );
         assert_eq!(t[0].2, "قَصَفَ");
         assert_eq!(t[1].2, "٣");
@@ -456,8 +461,12 @@ mod tests {
     fn sentence_split() {
         let text = "الأول.. الثاني… الثالث!؟ \"الرابع.\" 3.5 خامس";
         let norm = normalize(text);
-        let parts: Vec<&str> = sentences(&norm).map(|s| &text[s.span()]).collect();
-        assert_eq!(parts, ["الأول..", "الثاني…", "الثالث!؟", "\"الرابع.\"", "3.5 خامس"]);
+        let parts: Vec<&str> =
+            sentences(&norm).map(|s| &text[s.span()]).collect();
+        assert_eq!(
+            parts,
+            ["الأول..", "الثاني…", "الثالث!؟", "\"الرابع.\"", "3.5 خامس"]
+        );
     }
 
     #[test]

@@ -1,0 +1,64 @@
+//! Shared line-by-line driver for the subcommands that read text lines.
+
+use std::io::{self, BufRead, BufWriter, Write};
+use std::process::ExitCode;
+
+/// The result type of every subcommand.
+pub type CmdResult = Result<ExitCode, Box<dyn std::error::Error>>;
+
+/// Reads standard input line by line and writes `f(line)` as one JSON line
+/// per input line, `{"line": N, ...fields}`. A line that is not valid UTF-8
+/// yields `{"line": N, "error": "..."}`; the run goes on and the exit code
+/// is non-zero at the end.
+pub fn each_line(
+    mut f: impl FnMut(&str) -> serde_json::Map<String, serde_json::Value>,
+) -> CmdResult {
+    let stdin = io::stdin().lock();
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut failed = false;
+    let mut reader = io::BufReader::new(stdin);
+    let mut buf = Vec::new();
+    let mut n = 0usize;
+    loop {
+        buf.clear();
+        if reader.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        n += 1;
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        }
+        let mut obj = serde_json::Map::new();
+        obj.insert("line".into(), n.into());
+        match std::str::from_utf8(&buf) {
+            Ok(line) => obj.extend(f(line)),
+            Err(e) => {
+                failed = true;
+                let msg = format!("line {n}: invalid UTF-8: {e}");
+                eprintln!("rasd: {msg}");
+                obj.insert("error".into(), msg.into());
+            }
+        }
+        serde_json::to_writer(&mut out, &obj)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Rejects any argument: for subcommands that take none.
+pub fn no_args(args: Vec<std::ffi::OsString>) -> Result<(), lexopt::Error> {
+    let mut p = lexopt::Parser::from_args(args);
+    if let Some(arg) = p.next()? {
+        return Err(arg.unexpected());
+    }
+    Ok(())
+}
+
+/// The JSON form of a span: `{"start": S, "end": E}`.
+pub fn span_json(span: rasd::Span) -> serde_json::Value {
+    serde_json::json!({"start": span.start, "end": span.end})
+}
