@@ -1,1 +1,0 @@
-//! The `incident` stage (work in progress).

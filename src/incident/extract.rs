@@ -1,0 +1,1045 @@
+//! The incident extraction algorithm: clauses, events, figures, merging.
+//!
+//! Positions are reasoned about in the normalized text (token indices and
+//! normalized offsets); only the final records are mapped back to original
+//! spans.
+
+use std::ops::Range;
+
+use super::facts::{Facts, Gazetteer, NumberKind, Qualifier, VictimCategory};
+use super::lexicon::{self, Cue, EventKind, Strength, Target, Weapon};
+use super::{
+    ActorRef, DateRef, ExtractOptions, Figure, Incident, PlaceRef, Role, SourceRef,
+};
+use crate::normalize::{normalize, Normalized};
+use crate::span::Span;
+use crate::token::{sentences, tokenize, Token, TokenKind};
+
+/// Which count a figure is.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+enum Field {
+    Killed = 0,
+    Injured = 1,
+    Displaced = 2,
+}
+
+impl Field {
+    fn of_cue(c: Cue) -> Option<Field> {
+        match c {
+            Cue::Killed => Some(Field::Killed),
+            Cue::Injured => Some(Field::Injured),
+            Cue::Displaced => Some(Field::Displaced),
+            _ => None,
+        }
+    }
+
+    fn of_noun(c: VictimCategory) -> Option<Field> {
+        match c {
+            VictimCategory::Killed => Some(Field::Killed),
+            VictimCategory::Injured => Some(Field::Injured),
+            VictimCategory::Displaced => Some(Field::Displaced),
+            _ => None,
+        }
+    }
+}
+
+/// A figure before it becomes a [`Figure`]: normalized span.
+#[derive(Clone, Debug, PartialEq)]
+struct FigDraft {
+    value: Option<u64>,
+    qualifier: Qualifier,
+    children: Option<u64>,
+    women: Option<u64>,
+    norm: Span,
+}
+
+/// Clauses grouped into one event, before they become an [`Incident`].
+#[derive(Clone, Debug, Default)]
+struct Group {
+    norm: Span,
+    para: usize,
+    figs: [Option<FigDraft>; 3],
+    /// Unsuppressed event words: kind, strength, token index.
+    events: Vec<(EventKind, Strength, usize)>,
+    /// Indices into `Facts::places` named in the group.
+    places: Vec<usize>,
+    /// Places the group refers back to ("الحي", "المدينة").
+    inherited: Vec<usize>,
+    /// Indices into `Facts::actors`, with roles.
+    actors: Vec<(usize, Role)>,
+    /// Indices into `Facts::dates`; `true` when in a clause with an event
+    /// word or a figure.
+    dates: Vec<(usize, bool)>,
+    weapons: Vec<Weapon>,
+    targets: Vec<Target>,
+    source: Option<Span>,
+    aggregate: bool,
+    /// Levels named by a bare definite cue word ("الحي" = neighbourhood).
+    anaphora: Vec<&'static str>,
+    /// The clause opens with a word that starts a new event ("كما").
+    connector: bool,
+    /// The clause holds a date and nothing else that counts.
+    date_only: bool,
+}
+
+impl Group {
+    fn has_figures(&self) -> bool {
+        self.figs.iter().any(Option::is_some)
+    }
+
+    fn has_event(&self) -> bool {
+        !self.events.is_empty()
+    }
+
+    fn has_strong_event(&self) -> bool {
+        self.events.iter().any(|e| e.1 == Strength::Strong)
+    }
+
+    fn has_trigger(&self) -> bool {
+        self.has_event() || self.has_figures()
+    }
+
+    fn main_kind(&self) -> Option<EventKind> {
+        kind_of(self)
+    }
+
+    /// Absorbs `other`, which follows `self`.
+    fn absorb(&mut self, other: Group) {
+        self.norm = self.norm.cover(other.norm);
+        for (mine, theirs) in self.figs.iter_mut().zip(other.figs) {
+            if mine.is_none() {
+                *mine = theirs;
+            }
+        }
+        self.events.extend(other.events);
+        push_unique(&mut self.places, other.places);
+        push_unique(&mut self.inherited, other.inherited);
+        for a in other.actors {
+            if !self.actors.iter().any(|b| b.0 == a.0) {
+                self.actors.push(a);
+            }
+        }
+        self.dates.extend(other.dates);
+        push_unique(&mut self.weapons, other.weapons);
+        push_unique(&mut self.targets, other.targets);
+        self.source = self.source.or(other.source);
+        self.aggregate |= other.aggregate;
+        push_unique(&mut self.anaphora, other.anaphora);
+    }
+}
+
+fn push_unique<T: PartialEq>(into: &mut Vec<T>, from: Vec<T>) {
+    for x in from {
+        if !into.contains(&x) {
+            into.push(x);
+        }
+    }
+}
+
+/// One article, tokenized, with its cues and facts.
+struct Doc<'a, 'n> {
+    text: &'a str,
+    norm: &'n Normalized<'a>,
+    toks: Vec<Token<'n>>,
+    /// The stem each token was recognized by (the whole word otherwise).
+    stems: Vec<&'n str>,
+    /// Cues by token index, sorted.
+    cues: Vec<(usize, Cue)>,
+    /// Tokens whose trigger is suppressed by a statement or modality word.
+    suppressed: Vec<bool>,
+    facts: Facts,
+}
+
+/// Runs the extraction over one article.
+pub(super) fn run(
+    text: &str,
+    options: &ExtractOptions,
+    gazetteer: &Gazetteer,
+) -> Vec<Incident> {
+    let norm = normalize(text);
+    let facts = Facts::gather(&norm, gazetteer, options.published_date());
+    let doc = Doc::new(text, &norm, facts);
+    let groups = doc.groups();
+    doc.incidents(groups)
+}
+
+/// Words that open a clause about a new event.
+const CONNECTORS: &[&str] = &["كما", "بينما", "فيما", "سبقها", "سبقتها", "تلاها"];
+
+/// Words before an actor that make it the target, not the perpetrator.
+const TARGET_MARKERS: &[&str] = &[
+    "مع", "ضد", "مواقع", "مقرات", "مقر", "نقطة", "نقاط", "حواجز", "حاجز", "عناصر",
+    "مقاتلي", "جنود", "صفوف", "عنصرا", "عنصرين",
+];
+
+/// Definite cue words that refer back to a place already named.
+const ANAPHORA: &[(&str, &str)] = &[
+    ("الحي", "neighbourhood"),
+    ("المدينة", "city"),
+    ("البلدة", "town"),
+    ("القرية", "village"),
+    ("المحافظة", "governorate"),
+    ("المخيم", "site"),
+];
+
+fn normalized_list(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| normalize(w).as_str().to_owned()).collect()
+}
+
+static CONNECTOR_WORDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| normalized_list(CONNECTORS));
+static TARGET_WORDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| normalized_list(TARGET_MARKERS));
+static ANAPHORA_WORDS: std::sync::LazyLock<Vec<(String, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        ANAPHORA.iter().map(|(w, l)| (normalize(w).as_str().to_owned(), *l)).collect()
+    });
+
+/// How many tokens before a trigger a statement or modality word reaches.
+const SUPPRESS_WINDOW: usize = 3;
+/// How many tokens a figure's number may stand after its trigger word.
+const TRIGGER_BEFORE: usize = 6;
+/// How many tokens a trigger verb may stand after its number.
+const TRIGGER_AFTER: usize = 3;
+
+impl<'a, 'n> Doc<'a, 'n> {
+    fn new(text: &'a str, norm: &'n Normalized<'a>, facts: Facts) -> Doc<'a, 'n> {
+        let toks: Vec<Token<'n>> = tokenize(norm).collect();
+        let mut stems: Vec<&'n str> = toks.iter().map(|t| t.as_str()).collect();
+        let mut cues = Vec::new();
+        let mut purpose = vec![false; toks.len()];
+        for (i, t) in toks.iter().enumerate() {
+            if !t.is_arabic() {
+                continue;
+            }
+            // Two-word phrases first: "قصف جوي", "عبوة ناسفة".
+            if let Some(next) = toks.get(i + 1).filter(|n| n.is_arabic()) {
+                'phrase: for a in t.analyses() {
+                    for b in next.analyses() {
+                        if let Some(c) = lexicon::phrase(a.stem(), b.stem()) {
+                            cues.push((i, c));
+                            break 'phrase;
+                        }
+                    }
+                }
+            }
+            for a in t.analyses() {
+                if let Some(c) = lexicon::word(a.stem()) {
+                    // "قد" is modal only before an imperfect verb: "قد
+                    // ينزحون"; "وقد قتل" reports a fact.
+                    if c == Cue::Irrealis && a.stem() == "قد" {
+                        let imperfect = toks.get(i + 1).is_some_and(|n| {
+                            n.as_str().starts_with(['ي', 'ت', 'ن'])
+                        });
+                        if !imperfect {
+                            break;
+                        }
+                    }
+                    stems[i] = a.stem();
+                    purpose[i] = a.preposition() == Some('ل');
+                    cues.push((i, c));
+                    break;
+                }
+            }
+            if stems[i] == t.as_str() {
+                // Remember the article-less stem for noun checks.
+                if let Some(a) = t.analyses().find(|a| a.prefix() == "ال") {
+                    stems[i] = a.stem();
+                }
+            }
+        }
+        cues.sort_by_key(|c| c.0);
+        cues.dedup();
+        let mut doc = Doc {
+            text,
+            norm,
+            suppressed: vec![false; toks.len()],
+            toks,
+            stems,
+            cues,
+            facts,
+        };
+        doc.suppress(&purpose);
+        doc
+    }
+
+    /// Marks triggers that a statement or modality word governs ("تندد
+    /// بالهجمات", "قد ينزحون", "لم يسفر عن إصابات"), and captures that are
+    /// a purpose ("للسيطرة على").
+    fn suppress(&mut self, purpose: &[bool]) {
+        let mut blockers: Vec<usize> = Vec::new();
+        for &(i, c) in &self.cues {
+            if matches!(c, Cue::Irrealis | Cue::Statement) {
+                blockers.push(i);
+            }
+        }
+        for k in 0..self.cues.len() {
+            let (i, c) = self.cues[k];
+            let trigger = matches!(
+                c,
+                Cue::Killed | Cue::Injured | Cue::Displaced | Cue::Event(..)
+            );
+            if !trigger {
+                continue;
+            }
+            let governed = blockers
+                .iter()
+                .any(|&b| b < i && i - b <= SUPPRESS_WINDOW && !self.crosses_clause(b, i));
+            let purposive = purpose[i]
+                && matches!(c, Cue::Event(EventKind::Capture, _));
+            if governed || purposive {
+                self.suppressed[i] = true;
+            }
+        }
+    }
+
+    /// Whether a clause boundary (a comma or full stop) lies between
+    /// tokens `a` and `b`.
+    fn crosses_clause(&self, a: usize, b: usize) -> bool {
+        self.toks[a + 1..b].iter().any(|t| is_clause_punct(t.as_str()))
+    }
+
+    fn cues_at(&self, i: usize) -> impl Iterator<Item = Cue> + '_ {
+        let start = self.cues.partition_point(|c| c.0 < i);
+        self.cues[start..].iter().take_while(move |c| c.0 == i).map(|c| c.1)
+    }
+
+    /// The index of the first token that starts at or after `offset`.
+    fn tok_from(&self, offset: usize) -> usize {
+        self.toks.partition_point(|t| t.norm_span().start < offset)
+    }
+
+    /// The tokens inside the normalized span.
+    fn toks_in(&self, span: Span) -> Range<usize> {
+        let a = self.tok_from(span.start);
+        let b = self.toks.partition_point(|t| t.norm_span().start < span.end);
+        a..b.max(a)
+    }
+
+    /// Cuts the article into clauses, and groups the clauses into events.
+    fn groups(&self) -> Vec<Group> {
+        let mut out = Vec::new();
+        let mut para = 0;
+        let mut last_end = 0;
+        for s in sentences(self.norm) {
+            let ns = s.norm_span();
+            if self.norm.as_str()[last_end..ns.start].contains('\n') {
+                para += 1;
+            }
+            last_end = ns.end;
+            let mut current: Option<Group> = None;
+            let mut pending: Option<Group> = None;
+            for clause in self.clauses(ns) {
+                let mut g = self.clause_group(clause, para);
+                if g.date_only {
+                    match &mut pending {
+                        Some(p) => p.absorb(g),
+                        None => pending = Some(g),
+                    }
+                    continue;
+                }
+                if let Some(mut p) = pending.take() {
+                    p.absorb(g);
+                    p.date_only = false;
+                    p.connector = self.clause_opens_event(p.norm);
+                    g = p;
+                    // The date belongs with the clause it introduces.
+                    for d in &mut g.dates {
+                        d.1 = g.figs.iter().any(Option::is_some) || !g.events.is_empty();
+                    }
+                }
+                current = Some(match current {
+                    None => g,
+                    Some(mut cur) => {
+                        if starts_new_event(&cur, &g, self) {
+                            out.push(cur);
+                            inherit_actors(&mut g, &out);
+                            g
+                        } else {
+                            cur.absorb(g);
+                            cur
+                        }
+                    }
+                });
+            }
+            if let Some(p) = pending {
+                match &mut current {
+                    Some(cur) => cur.absorb(p),
+                    None => current = Some(p),
+                }
+            }
+            out.extend(current);
+        }
+        out
+    }
+
+    /// The clauses of one sentence: cut at commas and semicolons, and
+    /// before words that open a new event.
+    fn clauses(&self, sentence: Span) -> Vec<Span> {
+        let toks = self.toks_in(sentence);
+        let mut out = Vec::new();
+        let mut start = sentence.start;
+        for i in toks {
+            let t = &self.toks[i];
+            let w = t.as_str();
+            if is_clause_punct(w) {
+                if t.norm_span().start > start {
+                    out.push(Span::new(start, t.norm_span().start));
+                }
+                start = t.norm_span().end;
+            } else if self.opens_event(i) && t.norm_span().start > start {
+                out.push(Span::new(start, t.norm_span().start));
+                start = t.norm_span().start;
+            }
+        }
+        if sentence.end > start {
+            out.push(Span::new(start, sentence.end));
+        }
+        out.retain(|s| !self.norm.as_str()[s.range()].trim().is_empty());
+        out
+    }
+
+    /// Whether token `i` opens a clause about a new event ("كما", "في حين").
+    fn opens_event(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if !t.is_arabic() {
+            return false;
+        }
+        if t.analyses().any(|a| {
+            (a.is_whole() || a.prefix() == "و")
+                && CONNECTOR_WORDS.iter().any(|c| c == a.stem())
+        }) {
+            return true;
+        }
+        (t.as_str() == "في" || t.as_str() == "وفي")
+            && self.toks.get(i + 1).is_some_and(|n| n.as_str() == "حين")
+    }
+
+    fn clause_opens_event(&self, clause: Span) -> bool {
+        let r = self.toks_in(clause);
+        r.clone().take(2).any(|i| self.opens_event(i))
+    }
+
+    /// Everything one clause says.
+    fn clause_group(&self, clause: Span, para: usize) -> Group {
+        let toks = self.toks_in(clause);
+        let mut g = Group { norm: clause, para, ..Group::default() };
+        g.connector = self.clause_opens_event(clause);
+        for i in toks.clone() {
+            for c in self.cues_at(i) {
+                match c {
+                    Cue::Event(kind, strength) if !self.suppressed[i] => {
+                        g.events.push((kind, strength, i));
+                        if let Some(w) = implied_weapon(kind, self.stems[i]) {
+                            push_unique(&mut g.weapons, vec![w]);
+                        }
+                    }
+                    Cue::Weapon(w) => push_unique(&mut g.weapons, vec![w]),
+                    Cue::Target(t) => push_unique(&mut g.targets, vec![t]),
+                    Cue::Aggregate => g.aggregate = true,
+                    Cue::SourceMarker if g.source.is_none() => {
+                        g.source = self.source_after(i, clause);
+                    }
+                    _ => {}
+                }
+            }
+            let w = self.toks[i].as_str();
+            if let Some((_, level)) = ANAPHORA_WORDS.iter().find(|(a, _)| a == w) {
+                push_unique(&mut g.anaphora, vec![*level]);
+            }
+        }
+        g.figs = self.figures(clause);
+        let trigger = g.has_trigger();
+        for (k, p) in self.facts.places.iter().enumerate() {
+            if clause.contains(p.norm) {
+                g.places.push(k);
+            }
+        }
+        for (k, a) in self.facts.actors.iter().enumerate() {
+            if !clause.contains(a.norm) {
+                continue;
+            }
+            if a.source {
+                if g.source.is_none() || self.source_marker_before(a.norm.start) {
+                    g.source = Some(a.norm);
+                }
+                continue;
+            }
+            let role = if self.target_marker_before(a.norm.start) {
+                Role::Target
+            } else if trigger {
+                Role::Perpetrator
+            } else {
+                Role::Mentioned
+            };
+            g.actors.push((k, role));
+        }
+        for (k, d) in self.facts.dates.iter().enumerate() {
+            if clause.contains(d.norm) {
+                g.dates.push((k, trigger));
+            }
+        }
+        g.date_only = !g.dates.is_empty()
+            && !trigger
+            && g.places.is_empty()
+            && g.actors.is_empty()
+            && self.only_dates(toks, &g);
+        g
+    }
+
+    /// Whether the clause's words are all inside its dates, apart from a
+    /// conjunction or "في"/"يوم".
+    fn only_dates(&self, toks: Range<usize>, g: &Group) -> bool {
+        toks.into_iter().all(|i| {
+            let t = &self.toks[i];
+            let sp = t.norm_span();
+            g.dates.iter().any(|&(d, _)| self.facts.dates[d].norm.contains(sp))
+                || matches!(t.as_str(), "و" | "في" | "وفي" | "يوم" | "ويوم")
+                || t.kind() == TokenKind::Punct
+        })
+    }
+
+    fn target_marker_before(&self, offset: usize) -> bool {
+        let i = self.tok_from(offset);
+        i > 0 && {
+            let prev = &self.toks[i - 1];
+            prev.analyses().any(|a| TARGET_WORDS.iter().any(|w| w == a.stem()))
+        }
+    }
+
+    fn source_marker_before(&self, offset: usize) -> bool {
+        let i = self.tok_from(offset);
+        (i.saturating_sub(3)..i)
+            .any(|k| self.cues_at(k).any(|c| c == Cue::SourceMarker))
+    }
+
+    /// The words after a source marker ("وفق الخوذ البيضاء"), up to the
+    /// end of the clause or five words.
+    fn source_after(&self, i: usize, clause: Span) -> Option<Span> {
+        let words: Vec<usize> = (i + 1..self.toks.len())
+            .take_while(|&k| clause.contains(self.toks[k].norm_span()))
+            .filter(|&k| self.toks[k].kind() != TokenKind::Punct)
+            .take(5)
+            .collect();
+        let (&a, &b) = (words.first()?, words.last()?);
+        Some(self.toks[a].norm_span().cover(self.toks[b].norm_span()))
+    }
+
+    /// The figures of one clause: killed, injured, displaced.
+    fn figures(&self, clause: Span) -> [Option<FigDraft>; 3] {
+        let mut figs: [Option<FigDraft>; 3] = Default::default();
+        let nums: Vec<usize> = (0..self.facts.numbers.len())
+            .filter(|&k| clause.contains(self.facts.numbers[k].norm))
+            .filter(|&k| self.is_count_of_people(k))
+            .collect();
+        let breakdowns: Vec<usize> = self
+            .cues
+            .iter()
+            .filter(|c| c.1 == Cue::Breakdown)
+            .map(|c| c.0)
+            .filter(|&i| clause.contains(self.toks[i].norm_span()))
+            .collect();
+        // Numbers after a breakdown word, before the next trigger, split
+        // the figure before them.
+        let in_breakdown = |k: usize| {
+            let start = self.facts.numbers[k].norm.start;
+            breakdowns.iter().any(|&b| {
+                let bs = self.toks[b].norm_span().end;
+                bs <= start
+                    && !(self.tok_from(bs)..self.tok_from(start)).any(|i| {
+                        self.cues_at(i).any(|c| Field::of_cue(c).is_some())
+                    })
+            })
+        };
+        let mut last: Option<Field> = None;
+        for &k in &nums {
+            let n = &self.facts.numbers[k];
+            if in_breakdown(k) {
+                if let (Some(f), Some((cat, _, noun))) = (last, n.noun) {
+                    if let Some(fig) = figs[f as usize].as_mut() {
+                        let v = n.value.unwrap_or(0);
+                        match cat {
+                            VictimCategory::Child => {
+                                fig.children = Some(fig.children.unwrap_or(0) + v)
+                            }
+                            VictimCategory::Woman => {
+                                fig.women = Some(fig.women.unwrap_or(0) + v)
+                            }
+                            _ => continue,
+                        }
+                        fig.norm = fig.norm.cover(noun).cover(n.norm);
+                    }
+                }
+                continue;
+            }
+            let Some((field, trigger)) = self.field_of(k, clause) else {
+                continue;
+            };
+            if figs[field as usize].is_some() {
+                continue;
+            }
+            let mut norm = n.norm;
+            if let Some(t) = trigger {
+                norm = norm.cover(self.toks[t].norm_span());
+            }
+            let (mut children, mut women) = (None, None);
+            if let Some((cat, _, noun)) = n.noun {
+                norm = norm.cover(noun);
+                match cat {
+                    VictimCategory::Child => children = n.value,
+                    VictimCategory::Woman => women = n.value,
+                    _ => {}
+                }
+            }
+            figs[field as usize] = Some(FigDraft {
+                value: n.value,
+                qualifier: n.qualifier,
+                children,
+                women,
+                norm,
+            });
+            last = Some(field);
+        }
+        figs
+    }
+
+    /// Whether number `k` can count people: not a date, a percentage, an
+    /// ordinal, a year, a population, or a count of strikes or hours.
+    fn is_count_of_people(&self, k: usize) -> bool {
+        let n = &self.facts.numbers[k];
+        if matches!(n.kind, NumberKind::Ordinal | NumberKind::Percent | NumberKind::Decimal) {
+            return false;
+        }
+        if n.value.is_none() && n.kind != NumberKind::Vague {
+            return false;
+        }
+        if self.facts.dates.iter().any(|d| d.norm.overlaps(n.norm)) {
+            return false;
+        }
+        if n.noun.is_some() {
+            return true;
+        }
+        if n.value.is_some_and(|v| (1900..=2100).contains(&v)) {
+            return false;
+        }
+        let after = self.tok_from(n.norm.end);
+        if after < self.toks.len() && lexicon::is_non_person_noun(self.stems[after]) {
+            return false;
+        }
+        let before = self.tok_from(n.norm.start);
+        !(before.saturating_sub(3)..before).any(|i| lexicon::is_population_word(self.stems[i]))
+    }
+
+    /// Which figure number `k` gives, and the trigger token that says so.
+    fn field_of(&self, k: usize, clause: Span) -> Option<(Field, Option<usize>)> {
+        let n = &self.facts.numbers[k];
+        let first = self.tok_from(n.norm.start);
+        let lo = self.tok_from(clause.start);
+        // A trigger word shortly before: "قتل 8", "نزوح نحو 350 ألف".
+        for i in (first.saturating_sub(TRIGGER_BEFORE).max(lo)..first).rev() {
+            if self.toks[i].kind() == TokenKind::Number {
+                break;
+            }
+            if let Some(f) = self.cues_at(i).find_map(Field::of_cue) {
+                if self.suppressed[i] {
+                    return None;
+                }
+                return Some((f, Some(i)));
+            }
+        }
+        // The victim noun itself: "35 شهيداً", "عدد من الجرحى".
+        if let Some(f) = n.noun.and_then(|(cat, _, _)| Field::of_noun(cat)) {
+            return Some((f, None));
+        }
+        // A trigger verb shortly after: "19 مدنياً استشهدوا".
+        let end = n.noun.map_or(n.norm.end, |(_, _, s)| s.end.max(n.norm.end));
+        let after = self.tok_from(end);
+        let hi = self.toks_in(clause).end;
+        for i in after..(after + TRIGGER_AFTER).min(hi) {
+            if let Some(f) = self.cues_at(i).find_map(Field::of_cue) {
+                if self.suppressed[i] {
+                    return None;
+                }
+                return Some((f, Some(i)));
+            }
+        }
+        None
+    }
+
+    /// Turns groups into incidents: context, candidacy, merging, records.
+    fn incidents(&self, mut groups: Vec<Group>) -> Vec<Incident> {
+        for g in &mut groups {
+            if g.places.is_empty() {
+                self.resolve_anaphora(g);
+            }
+        }
+        let mut cands: Vec<Group> =
+            groups.into_iter().filter(|g| self.is_incident(g)).collect();
+        merge_candidates(&mut cands, self);
+        cands.iter().map(|g| self.record(g)).collect()
+    }
+
+    /// Gives a group without places the place that a bare definite cue
+    /// word in it refers to: the last place of that level named before.
+    fn resolve_anaphora(&self, g: &mut Group) {
+        for level in g.anaphora.clone() {
+            let found = self
+                .facts
+                .places
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.norm.end <= g.norm.start && p.level == Some(level))
+                .last();
+            if let Some((k, _)) = found {
+                if !g.inherited.contains(&k) {
+                    g.inherited.push(k);
+                }
+            }
+        }
+    }
+
+    /// Whether a group reports an incident.
+    fn is_incident(&self, g: &Group) -> bool {
+        let numeric = g.figs.iter().flatten().any(|f| f.value.is_some());
+        let placed = !g.places.is_empty() || !g.inherited.is_empty();
+        let armed = g.actors.iter().any(|a| a.1 == Role::Perpetrator);
+        numeric
+            || (g.has_figures() && g.has_event())
+            || (g.has_strong_event() && placed)
+            || (g.has_event() && placed && armed)
+    }
+
+    /// The incident record of a group.
+    fn record(&self, g: &Group) -> Incident {
+        let orig = |s: Span| self.norm.to_original(s);
+        let text_of = |s: Span| self.text[orig(s)].to_owned();
+        let span = orig(g.norm);
+        let kind = kind_of(g).unwrap_or(EventKind::Other);
+        let date = self.pick_date(g).map(|k| {
+            let d = &self.facts.dates[k];
+            DateRef {
+                text: self.text[d.span].to_owned(),
+                span: d.span,
+                start: d.start,
+                end: d.end,
+                precision: d.precision,
+            }
+        });
+        let mut place_ids: Vec<usize> = g.places.clone();
+        if place_ids.is_empty() {
+            place_ids = g.inherited.clone();
+        }
+        place_ids.sort_by_key(|&k| (self.facts.places[k].rank, self.facts.places[k].norm.start));
+        let mut places: Vec<PlaceRef> = Vec::new();
+        for k in place_ids {
+            let p = &self.facts.places[k];
+            if places.iter().any(|q| q.id.is_some() && q.id == p.id && q.name == p.name) {
+                continue;
+            }
+            places.push(PlaceRef {
+                text: self.text[p.span].to_owned(),
+                span: p.span,
+                name: p.name.clone(),
+                name_en: p.name_en.clone(),
+                id: p.id.clone(),
+                level: p.level,
+                lat: p.lat,
+                lon: p.lon,
+            });
+        }
+        let mut actors: Vec<ActorRef> = Vec::new();
+        for &(k, role) in &g.actors {
+            let a = &self.facts.actors[k];
+            if actors.iter().any(|b| b.group == a.group && b.role == role) {
+                continue;
+            }
+            actors.push(ActorRef {
+                text: self.text[a.span].to_owned(),
+                span: a.span,
+                id: a.id.clone(),
+                group: a.group,
+                role,
+                uncertain: a.uncertain,
+            });
+        }
+        let uncertain = actors.iter().any(|a| a.uncertain && a.role == Role::Perpetrator);
+        let figure = |f: &Option<FigDraft>| {
+            f.as_ref().map(|f| Figure {
+                value: f.value,
+                qualifier: f.qualifier,
+                children: f.children,
+                women: f.women,
+                text: text_of(f.norm),
+                span: orig(f.norm),
+            })
+        };
+        let mut weapons = g.weapons.clone();
+        weapons.sort();
+        let mut targets = g.targets.clone();
+        targets.sort();
+        let ranged = date.as_ref().is_some_and(|d| {
+            d.precision != "day" || (d.start.is_some() && d.start != d.end)
+        });
+        Incident {
+            kind,
+            aggregate: g.aggregate || ranged || self.in_headline(g),
+            span,
+            text: self.text[span].to_owned(),
+            date,
+            places,
+            actors,
+            killed: figure(&g.figs[0]),
+            injured: figure(&g.figs[1]),
+            displaced: figure(&g.figs[2]),
+            targets,
+            weapons,
+            source: g.source.map(|s| SourceRef { text: text_of(s), span: orig(s) }),
+            uncertain,
+        }
+    }
+
+    /// The date of a group: the first one in a clause with an event or a
+    /// figure, else the first one.
+    fn pick_date(&self, g: &Group) -> Option<usize> {
+        g.dates.iter().find(|d| d.1).or(g.dates.first()).map(|d| d.0)
+    }
+
+    /// Whether the group lies in the article's headline: a first line that
+    /// is followed by more text.
+    fn in_headline(&self, g: &Group) -> bool {
+        let text = self.norm.as_str();
+        let body = text.trim_start();
+        let lead = text.len() - body.len();
+        match body.find('\n') {
+            Some(nl) => g.norm.end <= lead + nl && nl < 300,
+            None => false,
+        }
+    }
+}
+
+fn is_clause_punct(w: &str) -> bool {
+    matches!(w, "," | "،" | "؛" | ";")
+}
+
+/// The weapon an event word itself names.
+fn implied_weapon(kind: EventKind, stem: &str) -> Option<Weapon> {
+    match kind {
+        EventKind::Airstrike if stem.starts_with("بر") => Some(Weapon::BarrelBomb),
+        EventKind::Airstrike => Some(Weapon::Airstrike),
+        EventKind::Bombing if stem.contains("مفخخ") => Some(Weapon::CarBomb),
+        EventKind::Bombing if stem.contains("عبو") => Some(Weapon::Ied),
+        EventKind::Bombing if stem.contains("لغم") || stem.contains("الغام") => {
+            Some(Weapon::Landmine)
+        }
+        EventKind::Attack if stem.contains("قنص") || stem.contains("اطلاق") => {
+            Some(Weapon::Gunfire)
+        }
+        _ => None,
+    }
+}
+
+/// The kind of a group's event.
+fn kind_of(g: &Group) -> Option<EventKind> {
+    let has = |k: EventKind| g.events.iter().any(|e| e.0 == k);
+    let air = has(EventKind::Airstrike) || g.weapons.contains(&Weapon::Airstrike);
+    if has(EventKind::Capture) {
+        return Some(EventKind::Capture);
+    }
+    if has(EventKind::Siege) {
+        return Some(EventKind::Siege);
+    }
+    if g.figs[2].is_some() && g.figs[0].is_none() && g.figs[1].is_none() {
+        return Some(EventKind::Displacement);
+    }
+    if has(EventKind::Bombing) {
+        return Some(EventKind::Bombing);
+    }
+    if has(EventKind::Clash) && !air {
+        return Some(EventKind::Clash);
+    }
+    if air && (has(EventKind::Shelling) || has(EventKind::Airstrike) || has(EventKind::Other) || has(EventKind::Attack) || g.has_figures()) {
+        return Some(EventKind::Airstrike);
+    }
+    if has(EventKind::Shelling) {
+        return Some(EventKind::Shelling);
+    }
+    if has(EventKind::Clash) {
+        return Some(EventKind::Clash);
+    }
+    if has(EventKind::Attack) {
+        return Some(EventKind::Attack);
+    }
+    if g.has_figures() {
+        return Some(EventKind::Other);
+    }
+    g.events.first().map(|e| e.0)
+}
+
+/// Whether clause group `next` starts a new event after `cur`, in the
+/// same sentence.
+fn starts_new_event(cur: &Group, next: &Group, doc: &Doc<'_, '_>) -> bool {
+    if next.connector && cur.has_trigger() {
+        return true;
+    }
+    // A second figure of the same sort: "قتل 7 ... ، مقتل 31".
+    for (a, b) in cur.figs.iter().zip(&next.figs) {
+        if let (Some(a), Some(b)) = (a, b) {
+            if a.value != b.value || a.qualifier != b.qualifier {
+                return true;
+            }
+        }
+    }
+    let cur_placed = !cur.places.is_empty();
+    // A dated toll after a finished event without one.
+    if next.has_figures()
+        && !next.dates.is_empty()
+        && !cur.has_figures()
+        && cur.has_event()
+        && cur_placed
+    {
+        return true;
+    }
+    // A different kind of event with places or actors of its own.
+    if next.has_strong_event() && cur.has_event() && cur_placed {
+        let own = !next.places.is_empty() || next.actors.iter().any(|a| a.1 == Role::Perpetrator);
+        let disjoint = !places_overlap(doc, &cur.places, &next.places);
+        let other_kind = match (cur.main_kind(), next.main_kind()) {
+            (Some(a), Some(b)) => !compatible_kinds(a, b),
+            _ => false,
+        };
+        if own && (other_kind || (disjoint && !next.places.is_empty() && next.has_figures() == cur.has_figures())) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Gives a group that names no perpetrator those of the event before it
+/// in the same sentence ("... من قبل قوات النظام، خلال أربعة أيام، عن
+/// مقتل 31").
+fn inherit_actors(g: &mut Group, before: &[Group]) {
+    if g.actors.iter().any(|a| a.1 == Role::Perpetrator) {
+        return;
+    }
+    if let Some(prev) = before.last() {
+        if prev.norm.end <= g.norm.start {
+            for a in &prev.actors {
+                if a.1 == Role::Perpetrator && !g.actors.iter().any(|b| b.0 == a.0) {
+                    g.actors.push(*a);
+                }
+            }
+        }
+    }
+}
+
+fn compatible_kinds(a: EventKind, b: EventKind) -> bool {
+    use EventKind::*;
+    a == b
+        || matches!(a, Other | Attack)
+        || matches!(b, Other | Attack)
+        || matches!((a, b), (Airstrike, Shelling) | (Shelling, Airstrike))
+        || matches!((a, b), (Displacement, _) | (_, Displacement))
+}
+
+fn place_keys<'d>(doc: &'d Doc<'_, '_>, ids: &'d [usize]) -> impl Iterator<Item = &'d str> {
+    ids.iter().map(move |&k| doc.facts.places[k].key.as_str())
+}
+
+fn places_overlap(doc: &Doc<'_, '_>, a: &[usize], b: &[usize]) -> bool {
+    place_keys(doc, a).any(|x| place_keys(doc, b).any(|y| x == y))
+}
+
+fn group_places(g: &Group) -> &[usize] {
+    if g.places.is_empty() {
+        &g.inherited
+    } else {
+        &g.places
+    }
+}
+
+fn perpetrator_groups<'d>(doc: &'d Doc<'_, '_>, g: &'d Group) -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = g
+        .actors
+        .iter()
+        .filter(|a| a.1 == Role::Perpetrator)
+        .map(|a| doc.facts.actors[a.0].group)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn dates_agree(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
+    let da = doc.pick_date(a).map(|k| (doc.facts.dates[k].start, doc.facts.dates[k].end));
+    let db = doc.pick_date(b).map(|k| (doc.facts.dates[k].start, doc.facts.dates[k].end));
+    match (da, db) {
+        (Some(x), Some(y)) => x == y || x.0.is_none() || y.0.is_none(),
+        _ => true,
+    }
+}
+
+fn figures_collide(a: &Group, b: &Group) -> bool {
+    a.figs.iter().zip(&b.figs).any(|(x, y)| match (x, y) {
+        (Some(x), Some(y)) => x.value != y.value || x.qualifier != y.qualifier,
+        _ => false,
+    })
+}
+
+fn same_figure(a: &Group, b: &Group) -> bool {
+    a.figs.iter().zip(&b.figs).any(|(x, y)| match (x, y) {
+        (Some(x), Some(y)) => x.value.is_some() && x.value == y.value && x.qualifier == y.qualifier,
+        _ => false,
+    })
+}
+
+/// Merges candidates that tell one event: the same figure told twice
+/// (anywhere in the article), or neighbouring reports of one attack on the
+/// same place by the same side.
+fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
+    // The same figure told twice.
+    let mut i = 0;
+    while i < cands.len() {
+        let mut j = i + 1;
+        while j < cands.len() {
+            let (a, b) = (&cands[i], &cands[j]);
+            let places_ok = group_places(a).is_empty()
+                || group_places(b).is_empty()
+                || places_overlap(doc, group_places(a), group_places(b));
+            if same_figure(a, b) && !figures_collide(a, b) && dates_agree(doc, a, b) && places_ok {
+                let b = cands.remove(j);
+                let keep_span = cands[i].norm;
+                cands[i].absorb(b);
+                // The evidence stays the first telling.
+                cands[i].norm = keep_span;
+                continue;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    // Neighbours about the same place and side.
+    let mut i = 0;
+    while i + 1 < cands.len() {
+        let (a, b) = (&cands[i], &cands[i + 1]);
+        let pa = perpetrator_groups(doc, a);
+        let pb = perpetrator_groups(doc, b);
+        let sides_ok = pa.is_empty() || pb.is_empty() || pa.iter().any(|g| pb.contains(g));
+        let kinds_ok = match (kind_of(a), kind_of(b)) {
+            (Some(x), Some(y)) => x == y || matches!((x, y), (EventKind::Airstrike, EventKind::Shelling) | (EventKind::Shelling, EventKind::Airstrike)),
+            _ => true,
+        };
+        if a.para == b.para
+            && places_overlap(doc, group_places(a), group_places(b))
+            && !figures_collide(a, b)
+            && !(a.has_figures() && b.has_figures())
+            && dates_agree(doc, a, b)
+            && sides_ok
+            && kinds_ok
+        {
+            let b = cands.remove(i + 1);
+            cands[i].absorb(b);
+            continue;
+        }
+        i += 1;
+    }
+}

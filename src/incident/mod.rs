@@ -1,0 +1,549 @@
+//! Incidents: airstrikes, shelling, bombings, clashes, attacks, sieges,
+//! captures and displacement, composed from every earlier stage.
+//!
+//! [`extract_incidents`] turns one article into [`Incident`] records. Each
+//! record says what happened ([`EventKind`]), when (a date resolved against
+//! the publication date), where (places, most specific first), who (actors
+//! with their side and role), how many were killed, injured or displaced
+//! ([`Figure`], with children, women and qualifiers), what was hit and with
+//! what, and who the figures are attributed to. Every fact carries a
+//! [`Span`] into the ORIGINAL text.
+//!
+//! # How it works
+//!
+//! The article is normalized and tokenized once; numbers, dates, places and
+//! actors are found by their stages. Each sentence is cut into clauses at
+//! commas and at words that open a new event ("كما", "في حين", "بينما").
+//! Clauses are grouped into events: a clause joins the event before it
+//! unless it brings a second figure of the same sort, a new kind of event
+//! with places of its own, or a dated toll after a finished event. An event
+//! becomes an incident when it reports a figure, or a specific event word
+//! ("غارة", "قصفت", "سيطروا") with a place. Figures are linked to the
+//! nearest trigger word ("قتل", "أصيب", "نزوح") or read from the victim
+//! noun ("35 شهيداً"); a breakdown ("بينهم 3 أطفال وامرأة") fills children
+//! and women. Words of statement and modality ("تندد", "بوقف", "قد
+//! ينزحون", "في حال") keep threats, demands and hypotheticals out.
+//! Finally an event told twice (a headline and its body, a quote repeated)
+//! is merged into one record, and so are neighbouring reports of one
+//! attack on the same place by the same side.
+//!
+//! # Example
+//!
+//! ```
+//! use rasd::incident::{extract_incidents, ExtractOptions, EventKind};
+//!
+//! let text = "قتل 5 مدنيين بينهم طفلان جراء غارة جوية لطائرات النظام على \
+//!             مدينة إدلب أمس.";
+//! let options = ExtractOptions::new().published(Some(rasd::date::Date::constant(2024, 3, 5)));
+//! let incidents = extract_incidents(text, &options);
+//! assert_eq!(incidents.len(), 1);
+//! let inc = &incidents[0];
+//! assert_eq!(inc.kind(), EventKind::Airstrike);
+//! let killed = inc.killed().unwrap();
+//! assert_eq!(killed.value(), Some(5));
+//! assert_eq!(killed.children(), Some(2));
+//! assert_eq!(&text[killed.span()], "قتل 5 مدنيين بينهم طفلان");
+//! assert_eq!(inc.places()[0].name(), "إدلب");
+//! assert_eq!(inc.actors()[0].group(), "syrian_government");
+//! assert_eq!(inc.date().unwrap().start().unwrap().to_string(), "2024-03-04");
+//! ```
+
+mod extract;
+mod facts;
+mod lexicon;
+
+pub use lexicon::{EventKind, Target, Weapon};
+
+use crate::error::Error;
+use crate::span::Span;
+use facts::{Date, Gazetteer, Qualifier};
+
+/// Per-call options for [`extract_incidents`] and [`Extractor::extract`].
+///
+/// # Example
+///
+/// ```
+/// use rasd::incident::ExtractOptions;
+/// use rasd::date::Date;
+///
+/// static OPTIONS: ExtractOptions = ExtractOptions::new();
+/// let dated = ExtractOptions::new().published(Some(Date::constant(2024, 12, 1)));
+/// assert_eq!(dated.published_date(), Some(Date::constant(2024, 12, 1)));
+/// assert_eq!(OPTIONS.published_date(), None);
+/// ```
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct ExtractOptions {
+    published: Option<Date>,
+}
+
+impl ExtractOptions {
+    /// Options with no publication date.
+    pub const fn new() -> ExtractOptions {
+        ExtractOptions { published: None }
+    }
+
+    /// Sets the article's publication date, against which relative dates
+    /// ("أمس", "الخميس") are resolved. Without it they are still reported,
+    /// unresolved.
+    pub const fn published(self, date: Option<Date>) -> ExtractOptions {
+        ExtractOptions { published: date }
+    }
+
+    /// The publication date, if set.
+    pub const fn published_date(&self) -> Option<Date> {
+        self.published
+    }
+}
+
+/// Extracts the incidents of one article with the default gazetteer.
+///
+/// Never fails and never panics: text that reports no incident gives an
+/// empty vector. Incidents come in the order the article tells them.
+///
+/// See the [module documentation](self) for an example.
+pub fn extract_incidents(text: &str, options: &ExtractOptions) -> Vec<Incident> {
+    extract::run(text, options, Gazetteer::global())
+}
+
+/// An incident extractor with its own gazetteer.
+///
+/// Cheap to clone (the gazetteer is shared) and `Send + Sync`, so one
+/// extractor can serve many threads.
+///
+/// # Example
+///
+/// ```
+/// use rasd::incident::{Extractor, ExtractOptions};
+///
+/// let extractor = Extractor::new();
+/// let found = extractor.extract("اشتباكات عنيفة في مدينة درعا", &ExtractOptions::new());
+/// assert_eq!(found.len(), 1);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    gazetteer: Gazetteer,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with the default embedded gazetteer.
+    pub fn new() -> Extractor {
+        Extractor { gazetteer: Gazetteer::global().clone() }
+    }
+
+    /// A builder to configure an extractor.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The gazetteer this extractor matches places and actors with.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Extracts the incidents of one article.
+    pub fn extract(&self, text: &str, options: &ExtractOptions) -> Vec<Incident> {
+        extract::run(text, options, &self.gazetteer)
+    }
+}
+
+/// Builds an [`Extractor`].
+///
+/// # Example
+///
+/// ```
+/// use rasd::gazetteer::Gazetteer;
+/// use rasd::incident::Extractor;
+///
+/// let extractor = Extractor::builder()
+///     .gazetteer(Gazetteer::global().clone())
+///     .build()?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    gazetteer: Option<Gazetteer>,
+}
+
+impl ExtractorBuilder {
+    /// Uses `gazetteer` instead of the default one (for example one built
+    /// with [`Gazetteer::builder`] from a user's own place file).
+    pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut ExtractorBuilder {
+        self.gazetteer = Some(gazetteer);
+        self
+    }
+
+    /// Builds the extractor.
+    ///
+    /// # Errors
+    ///
+    /// None today; the signature leaves room for configuration checks.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        Ok(Extractor {
+            gazetteer: self
+                .gazetteer
+                .clone()
+                .unwrap_or_else(|| Gazetteer::global().clone()),
+        })
+    }
+}
+
+/// One incident reported by an article.
+///
+/// All spans are byte offsets into the original article text.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Incident {
+    kind: EventKind,
+    aggregate: bool,
+    span: Span,
+    text: String,
+    date: Option<DateRef>,
+    places: Vec<PlaceRef>,
+    actors: Vec<ActorRef>,
+    killed: Option<Figure>,
+    injured: Option<Figure>,
+    displaced: Option<Figure>,
+    targets: Vec<Target>,
+    weapons: Vec<Weapon>,
+    source: Option<SourceRef>,
+    uncertain: bool,
+}
+
+impl Incident {
+    /// What kind of event this is.
+    pub fn kind(&self) -> EventKind {
+        self.kind
+    }
+
+    /// Whether this is a total over several events or a period ("خلال
+    /// أربعة أيام", a headline toll, "حصيلة").
+    pub fn is_aggregate(&self) -> bool {
+        self.aggregate
+    }
+
+    /// The evidence: the clauses of the article that report the incident.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The text of [`span`](Incident::span).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// When it happened, if the article says.
+    pub fn date(&self) -> Option<&DateRef> {
+        self.date.as_ref()
+    }
+
+    /// Where it happened, most specific first.
+    pub fn places(&self) -> &[PlaceRef] {
+        &self.places
+    }
+
+    /// The armed actors named with the incident, with their roles.
+    pub fn actors(&self) -> &[ActorRef] {
+        &self.actors
+    }
+
+    /// The perpetrators: actors whose role is [`Role::Perpetrator`].
+    pub fn perpetrators(&self) -> impl Iterator<Item = &ActorRef> {
+        self.actors.iter().filter(|a| a.role == Role::Perpetrator)
+    }
+
+    /// People killed.
+    pub fn killed(&self) -> Option<&Figure> {
+        self.killed.as_ref()
+    }
+
+    /// People injured.
+    pub fn injured(&self) -> Option<&Figure> {
+        self.injured.as_ref()
+    }
+
+    /// People displaced.
+    pub fn displaced(&self) -> Option<&Figure> {
+        self.displaced.as_ref()
+    }
+
+    /// What the attack hit.
+    pub fn targets(&self) -> &[Target] {
+        &self.targets
+    }
+
+    /// The weapons or means named.
+    pub fn weapons(&self) -> &[Weapon] {
+        &self.weapons
+    }
+
+    /// Who the figures are attributed to ("وفق الخوذ البيضاء").
+    pub fn source(&self) -> Option<&SourceRef> {
+        self.source.as_ref()
+    }
+
+    /// Whether the text hedges the attribution ("يرجح أنها روسية").
+    pub fn is_uncertain(&self) -> bool {
+        self.uncertain
+    }
+}
+
+/// A count of people: killed, injured or displaced.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Figure {
+    value: Option<u64>,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "ser::qualifier"))]
+    qualifier: Qualifier,
+    children: Option<u64>,
+    women: Option<u64>,
+    text: String,
+    span: Span,
+}
+
+impl Figure {
+    /// The count; `None` for vague counts ("عشرات", "عدد من").
+    pub fn value(&self) -> Option<u64> {
+        self.value
+    }
+
+    /// How exact the count is ("أكثر من 35" is more than 35).
+    pub fn qualifier(&self) -> Qualifier {
+        self.qualifier
+    }
+
+    /// How many of them were children, when the text says.
+    pub fn children(&self) -> Option<u64> {
+        self.children
+    }
+
+    /// How many of them were women, when the text says.
+    pub fn women(&self) -> Option<u64> {
+        self.women
+    }
+
+    /// The phrase that gives the figure.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The span of [`text`](Figure::text) in the article.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+}
+
+/// The date of an incident.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct DateRef {
+    text: String,
+    span: Span,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "ser::date"))]
+    start: Option<Date>,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "ser::date"))]
+    end: Option<Date>,
+    precision: &'static str,
+}
+
+impl DateRef {
+    /// The date expression as written.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Its span in the article.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The first day, when it could be resolved.
+    pub fn start(&self) -> Option<Date> {
+        self.start
+    }
+
+    /// The last day, when it could be resolved.
+    pub fn end(&self) -> Option<Date> {
+        self.end
+    }
+
+    /// `day`, `week`, `month` or `year`.
+    pub fn precision(&self) -> &'static str {
+        self.precision
+    }
+}
+
+/// A place of an incident, resolved or not.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct PlaceRef {
+    text: String,
+    span: Span,
+    name: String,
+    name_en: Option<String>,
+    id: Option<String>,
+    level: Option<&'static str>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+impl PlaceRef {
+    /// The place as written, with its cue word ("مدينة إدلب").
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Its span in the article.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The place's name (the gazetteer's, or as written when unresolved).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The English name, when resolved.
+    pub fn name_en(&self) -> Option<&str> {
+        self.name_en.as_deref()
+    }
+
+    /// The gazetteer id (an OCHA P-code or a GeoNames id), when resolved.
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    /// `governorate`, `district`, `subdistrict`, `city`, `town`,
+    /// `village`, `neighbourhood`, `site` or `region`, when known.
+    pub fn level(&self) -> Option<&'static str> {
+        self.level
+    }
+
+    /// Latitude, when resolved.
+    pub fn lat(&self) -> Option<f64> {
+        self.lat
+    }
+
+    /// Longitude, when resolved.
+    pub fn lon(&self) -> Option<f64> {
+        self.lon
+    }
+}
+
+/// The part an actor plays in an incident.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Role {
+    /// The text says the actor carried it out.
+    Perpetrator,
+    /// The actor was attacked or fought against.
+    Target,
+    /// The actor is named in the report without a part in the event.
+    Mentioned,
+}
+
+/// An actor named with an incident.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct ActorRef {
+    text: String,
+    span: Span,
+    id: String,
+    group: &'static str,
+    role: Role,
+    uncertain: bool,
+}
+
+impl ActorRef {
+    /// The actor as written ("طائرات النظام").
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Its span in the article.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The actor's id in the gazetteer.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The side: `syrian_government`, `russia`, `iran_backed`, `turkey`,
+    /// `opposition`, `hts`, `sdf`, `isis`, `us_coalition` or `israel`.
+    pub fn group(&self) -> &'static str {
+        self.group
+    }
+
+    /// The actor's part in the incident.
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
+    /// Whether the text hedges this attribution.
+    pub fn is_uncertain(&self) -> bool {
+        self.uncertain
+    }
+}
+
+/// Who the figures are attributed to.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct SourceRef {
+    text: String,
+    span: Span,
+}
+
+impl SourceRef {
+    /// The source as written ("الخوذ البيضاء").
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Its span in the article.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+}
+
+#[cfg(feature = "serde")]
+mod ser {
+    use super::{Date, Qualifier};
+
+    pub(super) fn date<S: serde::Serializer>(
+        d: &Option<Date>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.collect_str(d),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub(super) fn qualifier<S: serde::Serializer>(
+        q: &Qualifier,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.serialize_str(q.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn send_sync() {
+        fn assert<T: Send + Sync>() {}
+        assert::<Extractor>();
+        assert::<Incident>();
+    }
+}
