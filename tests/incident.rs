@@ -1,1 +1,216 @@
-//! Integration tests for the incident stage.
+//! Integration tests for the incident stage, on sentences written for these
+//! tests in the style of the news.
+
+use rasd::date::Date;
+use rasd::incident::{extract_incidents, EventKind, ExtractOptions, Incident, Role, Weapon};
+use rasd::number::Qualifier;
+
+fn on(text: &str, published: Option<(i16, i8, i8)>) -> Vec<Incident> {
+    let published = published.map(|(y, m, d)| Date::constant(y, m, d));
+    let incidents = extract_incidents(text, &ExtractOptions::new().published(published));
+    for inc in &incidents {
+        check_spans(text, inc);
+    }
+    incidents
+}
+
+/// Every span slices the original text to the text reported with it.
+fn check_spans(text: &str, inc: &Incident) {
+    assert_eq!(&text[inc.span()], inc.text());
+    for f in [inc.killed(), inc.injured(), inc.displaced()].into_iter().flatten() {
+        assert_eq!(&text[f.span()], f.text());
+        assert!(inc.span().contains(f.span()) || !f.text().is_empty());
+    }
+    for p in inc.places() {
+        assert_eq!(&text[p.span()], p.text());
+    }
+    for a in inc.actors() {
+        assert_eq!(&text[a.span()], a.text());
+    }
+    if let Some(d) = inc.date() {
+        assert_eq!(&text[d.span()], d.text());
+    }
+    if let Some(s) = inc.source() {
+        assert_eq!(&text[s.span()], s.text());
+    }
+}
+
+fn groups(inc: &Incident) -> Vec<&str> {
+    let mut g: Vec<&str> = inc.perpetrators().map(|a| a.group()).collect();
+    g.sort_unstable();
+    g.dedup();
+    g
+}
+
+#[test]
+fn airstrike_with_breakdown_place_actor_date() {
+    let text = "قتل 7 مدنيين بينهم 3 أطفال وامرأة، وأصيب 12 آخرون، جراء غارات جوية \
+                شنتها طائرات النظام الحربية على مدينة سراقب اليوم الأربعاء.";
+    let found = on(text, Some((2024, 5, 8)));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let inc = &found[0];
+    assert_eq!(inc.kind(), EventKind::Airstrike);
+    let k = inc.killed().unwrap();
+    assert_eq!((k.value(), k.children(), k.women()), (Some(7), Some(3), Some(1)));
+    assert_eq!(k.qualifier(), Qualifier::Exact);
+    assert_eq!(inc.injured().unwrap().value(), Some(12));
+    assert_eq!(groups(inc), ["syrian_government"]);
+    assert!(inc.places().iter().any(|p| p.name() == "سراقب"));
+    let d = inc.date().unwrap();
+    assert_eq!(d.start(), Some(Date::constant(2024, 5, 8)));
+    assert!(inc.weapons().contains(&Weapon::Airstrike));
+}
+
+#[test]
+fn dual_noun_is_two_children() {
+    let text = "استشهد طفلان بقصف مدفعي لقوات الأسد على بلدة كفرنبل.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let k = found[0].killed().unwrap();
+    assert_eq!((k.value(), k.children()), (Some(2), Some(2)));
+    assert_eq!(found[0].kind(), EventKind::Shelling);
+}
+
+#[test]
+fn qualifiers() {
+    let cases = [
+        ("قتل أكثر من 30 مدنيا في قصف على مدينة دوما.", Qualifier::MoreThan, 30),
+        ("قتل نحو 40 شخصا في قصف على مدينة دوما.", Qualifier::About, 40),
+        ("قتل ما لا يقل عن 10 مدنيين في قصف على مدينة دوما.", Qualifier::AtLeast, 10),
+        ("قتل 10 مدنيين على الأقل في قصف على مدينة دوما.", Qualifier::AtLeast, 10),
+    ];
+    for (text, q, v) in cases {
+        let found = on(text, None);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        let k = found[0].killed().unwrap();
+        assert_eq!((k.value(), k.qualifier()), (Some(v), q), "{text}");
+    }
+}
+
+#[test]
+fn vague_count_has_no_value() {
+    let text = "قتل عشرات المدنيين في غارات على مدينة أريحا.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let k = found[0].killed().unwrap();
+    assert_eq!(k.value(), None);
+    assert_eq!(k.qualifier(), Qualifier::Unknown);
+}
+
+#[test]
+fn hypotheticals_and_populations_are_not_incidents() {
+    let texts = [
+        "حذرت المنظمة من أن 300 ألف شخص قد ينزحون في حال استمرار المعارك.",
+        "تقع البلدة في ريف حمص الشمالي ويقطنها نحو 40 ألف نسمة.",
+        "تندد الخارجية الفرنسية بالهجمات على المدنيين في إدلب.",
+        "طالبت الحكومة بوقف الغارات على المناطق السكنية فورا.",
+    ];
+    for text in texts {
+        let found = on(text, None);
+        assert!(
+            found.iter().all(|i| i.killed().is_none() && i.displaced().is_none()),
+            "{text}: {found:#?}"
+        );
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+}
+
+#[test]
+fn counts_of_strikes_are_not_figures() {
+    let text = "شنت الطائرات الروسية 14 غارة على بلدة خان شيخون دون ورود أنباء عن إصابات.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].killed().is_none() && found[0].injured().is_none());
+    assert_eq!(groups(&found[0]), ["russia"]);
+}
+
+#[test]
+fn headline_and_body_are_one_incident() {
+    let text = "مقتل 11 مدنيا بقصف على معرة مصرين\n\
+                قتل 11 مدنيا وأصيب 20 آخرون في قصف لطائرات النظام على مدينة معرة مصرين.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].injured().unwrap().value(), Some(20));
+}
+
+#[test]
+fn updated_toll_replaces_the_first() {
+    let text = "قتل 5 مدنيين في غارة على بلدة بنش. وارتفع عدد القتلى إلى 8 بعد وفاة ثلاثة جرحى.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].killed().unwrap().value(), Some(8));
+}
+
+#[test]
+fn capture_and_clash() {
+    let text = "سيطرت قوات النظام على قرية المشيرفة بعد اشتباكات مع فصائل المعارضة.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let inc = &found[0];
+    assert_eq!(inc.kind(), EventKind::Capture);
+    assert!(inc.places().iter().any(|p| p.name() == "المشيرفة" && p.id().is_none()));
+    assert_eq!(groups(inc), ["syrian_government"]);
+    assert!(inc.actors().iter().any(|a| a.group() == "opposition" && a.role() == Role::Target));
+}
+
+#[test]
+fn two_events_in_one_sentence() {
+    let text = "قصفت طائرات روسية مدينة جسر الشغور، كما قصفت مدفعية النظام بلدة محمبل.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(groups(&found[0]), ["russia"]);
+    assert_eq!(groups(&found[1]), ["syrian_government"]);
+}
+
+#[test]
+fn relative_date_needs_publication_date() {
+    let text = "قتل 4 مدنيين بغارة على بلدة سرمدا أمس.";
+    let dated = on(text, Some((2023, 1, 10)));
+    assert_eq!(dated[0].date().unwrap().start(), Some(Date::constant(2023, 1, 9)));
+    let undated = on(text, None);
+    let d = undated[0].date().unwrap();
+    assert_eq!(d.text(), "أمس");
+    assert_eq!(d.start(), None);
+}
+
+#[test]
+fn source_and_hedge() {
+    let text = "قتل 6 مدنيين بغارات شنتها طائرات حربية يرجح أنها روسية على مدينة \
+                أريحا، وفق الدفاع المدني السوري.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].source().is_some());
+    assert!(found[0].is_uncertain());
+}
+
+#[test]
+fn spans_survive_diacritics_and_tatweel() {
+    let text = "قُتِلَ ٣ مدنيين في غـــارة جوية على مدينة إدلب.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let k = found[0].killed().unwrap();
+    assert_eq!(k.value(), Some(3));
+    assert!(k.text().contains('٣'));
+}
+
+#[test]
+fn nothing_in_plain_text() {
+    for text in ["", " ", "\n\n", "الطقس معتدل اليوم في دمشق.", "🙂", "\u{200F}\u{064E}"] {
+        assert!(on(text, None).is_empty(), "{text:?}");
+    }
+}
+
+#[test]
+fn no_panic_on_hostile_input() {
+    let nasty = [
+        "قتل".repeat(5000),
+        "و".repeat(20000),
+        "\u{064E}".repeat(10000),
+        "١٢٣٤٥٦٧٨٩٠".repeat(1000),
+        "ﷲ ﻹ ﷺ ".repeat(500),
+        "قتل 5 بينهم بينهم بينهم، ، ، .".repeat(200),
+    ];
+    for text in &nasty {
+        let _ = on(text, Some((2020, 1, 1)));
+    }
+}

@@ -80,6 +80,8 @@ struct Group {
     connector: bool,
     /// The clause holds a date and nothing else that counts.
     date_only: bool,
+    /// The clause updates an earlier toll ("ارتفع عدد القتلى إلى 8").
+    update: bool,
 }
 
 impl Group {
@@ -350,6 +352,10 @@ impl<'a, 'n> Doc<'a, 'n> {
                 }
                 current = Some(match current {
                     None => g,
+                    Some(mut cur) if g.update && figures_collide(&cur, &g) => {
+                        apply_update(&mut cur, g);
+                        cur
+                    }
                     Some(mut cur) => {
                         if starts_new_event(&cur, &g, self) {
                             out.push(cur);
@@ -437,6 +443,7 @@ impl<'a, 'n> Doc<'a, 'n> {
                     Cue::Weapon(w) => push_unique(&mut g.weapons, vec![w]),
                     Cue::Target(t) => push_unique(&mut g.targets, vec![t]),
                     Cue::Aggregate => g.aggregate = true,
+                    Cue::Update => g.update = true,
                     Cue::SourceMarker if g.source.is_none() => {
                         g.source = self.source_after(i, clause);
                     }
@@ -932,6 +939,17 @@ fn inherit_actors(g: &mut Group, before: &[Group]) {
     }
 }
 
+/// Replaces the figures of `cur` by the updated ones of `next` and takes
+/// the rest of `next` in.
+fn apply_update(cur: &mut Group, mut next: Group) {
+    for (mine, theirs) in cur.figs.iter_mut().zip(next.figs.iter_mut()) {
+        if theirs.is_some() {
+            *mine = theirs.take();
+        }
+    }
+    cur.absorb(next);
+}
+
 fn compatible_kinds(a: EventKind, b: EventKind) -> bool {
     use EventKind::*;
     a == b
@@ -996,6 +1014,20 @@ fn same_figure(a: &Group, b: &Group) -> bool {
 /// (anywhere in the article), or neighbouring reports of one attack on the
 /// same place by the same side.
 fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
+    // An updated toll replaces the figure it updates.
+    let mut j = 1;
+    while j < cands.len() {
+        if cands[j].update {
+            let field = (0..3).find(|&f| cands[j].figs[f].is_some());
+            let earlier = field.and_then(|f| (0..j).rev().find(|&i| cands[i].figs[f].is_some()));
+            if let Some(i) = earlier {
+                let g = cands.remove(j);
+                apply_update(&mut cands[i], g);
+                continue;
+            }
+        }
+        j += 1;
+    }
     // The same figure told twice.
     let mut i = 0;
     while i < cands.len() {
