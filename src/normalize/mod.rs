@@ -424,7 +424,8 @@ impl<'h> Normalized<'h> {
         if self.runs.is_empty() {
             // Borrowed, or empty output.
             return if self.is_borrowed() {
-                Span::new(s, e.max(s))
+                let start = floor_boundary(self.original, s);
+                Span::new(start, ceil_boundary(self.original, e.max(start)))
             } else {
                 let end = self.original.len();
                 Span::new(end, end)
@@ -449,7 +450,7 @@ impl<'h> Normalized<'h> {
     pub fn to_original_offset(&self, offset: usize) -> usize {
         if self.runs.is_empty() {
             return if self.is_borrowed() {
-                offset.min(self.original.len())
+                floor_boundary(self.original, offset)
             } else {
                 self.original.len()
             };
@@ -552,6 +553,23 @@ mod tests {
         assert_eq!(n("a \u{A0}\t b"), "a b");
         assert_eq!(n("a \r\n\n b"), "a\nb");
         assert_eq!(n("ب\u{FE70}"), "ب");
+    }
+
+    #[test]
+    fn forms_without_decomposition_kept() {
+        // Ornate parentheses, the bismillah ligature, a noncharacter.
+        for s in ["﴾حلب﴿", "﷽", "\u{FDD0}"] {
+            assert!(normalize(s).is_borrowed(), "{s:?}");
+        }
+        assert_eq!(n("﴾ﺣﻠﺐ﴿"), "﴾حلب﴿");
+    }
+
+    #[test]
+    fn borrowed_spans_on_boundaries() {
+        let norm = normalize("حلب");
+        assert!(norm.is_borrowed());
+        assert_eq!(norm.to_original(Span::new(1, 3)), Span::new(0, 4));
+        assert_eq!(norm.to_original_offset(5), 4);
     }
 
     #[test]

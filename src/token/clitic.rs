@@ -2,9 +2,12 @@
 //!
 //! A word may start with a chain of proclitics: a conjunction (و ف), then a
 //! preposition (ب ل ك) or the future particle س, then the article ال. With
-//! ل the article loses its alef: ل + الانتقام is written للانتقام. Every
-//! chain that the word starts with, and that leaves a stem of at least two
-//! letters, is one analysis; the whole word comes first.
+//! ل the article loses its alef: ل + الانتقام is written للانتقام. When the
+//! stem itself starts with ل, one of the three lams is dropped as well:
+//! ل + اللجنة is written للجنة, so after ل the word can also be read as
+//! ل + ال + لجنة. Every chain that the word starts with, and that leaves a
+//! stem of at least two letters, is one analysis; the whole word comes
+//! first.
 
 /// One proclitic chain, as written in normalized text.
 #[derive(Debug)]
@@ -14,11 +17,29 @@ struct Pattern {
     conj: Option<char>,
     prep: Option<char>,
     article: bool,
+    /// The article is hidden in the stem's first ل (ل + ال + لجنة written
+    /// للجنة): the stem must start with ل.
+    lam_stem: bool,
 }
 
 macro_rules! p {
     ($text:literal, $conj:expr, $prep:expr, $art:literal) => {
-        Pattern { text: $text, conj: $conj, prep: $prep, article: $art }
+        Pattern {
+            text: $text,
+            conj: $conj,
+            prep: $prep,
+            article: $art,
+            lam_stem: false,
+        }
+    };
+    ($text:literal, $conj:expr, $prep:expr, $art:literal, lam) => {
+        Pattern {
+            text: $text,
+            conj: $conj,
+            prep: $prep,
+            article: $art,
+            lam_stem: true,
+        }
     };
 }
 
@@ -33,6 +54,7 @@ static PATTERNS: &[Pattern] = &[
     p!("س", None, Some('س'), false),
     p!("ال", None, None, true),
     p!("لل", None, Some('ل'), true),
+    p!("ل", None, Some('ل'), true, lam),
     p!("وب", Some('و'), Some('ب'), false),
     p!("ول", Some('و'), Some('ل'), false),
     p!("وك", Some('و'), Some('ك'), false),
@@ -47,6 +69,8 @@ static PATTERNS: &[Pattern] = &[
     p!("كال", None, Some('ك'), true),
     p!("ولل", Some('و'), Some('ل'), true),
     p!("فلل", Some('ف'), Some('ل'), true),
+    p!("ول", Some('و'), Some('ل'), true, lam),
+    p!("فل", Some('ف'), Some('ل'), true, lam),
     p!("وبال", Some('و'), Some('ب'), true),
     p!("وكال", Some('و'), Some('ك'), true),
     p!("فبال", Some('ف'), Some('ب'), true),
@@ -100,6 +124,9 @@ impl<'n> Analysis<'n> {
     }
 
     /// Whether the chain ends with the article ال.
+    ///
+    /// The article may be hidden: in للجنة (ل + اللجنة) one analysis has the
+    /// prefix ل, the article, and the stem لجنه.
     pub fn has_article(&self) -> bool {
         self.pattern.article
     }
@@ -136,6 +163,9 @@ impl<'n> Iterator for Analyses<'n> {
             let Some(stem) = self.word.strip_prefix(pattern.text) else {
                 continue;
             };
+            if pattern.lam_stem && !stem.starts_with('ل') {
+                continue;
+            }
             if pattern.text.is_empty()
                 || stem.chars().nth(MIN_STEM_CHARS - 1).is_some()
             {
@@ -164,6 +194,20 @@ mod tests {
         assert!(splits("فالقصف").contains(&"فال+قصف".to_owned()));
         assert!(splits("كالعاده").contains(&"كال+عاده".to_owned()));
         assert!(splits("سيتم").contains(&"س+يتم".to_owned()));
+    }
+
+    #[test]
+    fn three_lams() {
+        let all: Vec<(String, bool)> = Analyses::new("للجنه", true)
+            .map(|a| (format!("{}+{}", a.prefix(), a.stem()), a.has_article()))
+            .collect();
+        assert!(all.contains(&("ل+لجنه".to_owned(), true)), "{all:?}");
+        assert!(all.contains(&("ل+لجنه".to_owned(), false)), "{all:?}");
+        assert!(splits("وللاذقيه").contains(&"ول+لاذقيه".to_owned()));
+        // Only before a stem that starts with ل.
+        let s =
+            Analyses::new("لبنان", true).filter(|a| a.has_article()).count();
+        assert_eq!(s, 0);
     }
 
     #[test]
