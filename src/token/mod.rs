@@ -160,7 +160,7 @@ impl<'n> Token<'n> {
 /// ]);
 /// ```
 pub fn tokenize<'n>(norm: &'n Normalized<'_>) -> TokenIter<'n, 'n> {
-    TokenIter { norm, text: norm.as_str(), pos: 0 }
+    TokenIter { norm, text: norm.as_str(), pos: 0, hint: 0 }
 }
 
 /// An iterator over the tokens of a normalized text, made by [`tokenize`].
@@ -171,6 +171,8 @@ pub struct TokenIter<'a, 'n> {
     norm: &'a Normalized<'n>,
     text: &'a str,
     pos: usize,
+    /// Where in the offset map the previous token ended.
+    hint: usize,
 }
 
 impl<'a> Iterator for TokenIter<'a, '_> {
@@ -194,7 +196,7 @@ impl<'a> Iterator for TokenIter<'a, '_> {
             kind,
             norm: &text[start..end],
             norm_span,
-            span: self.norm.to_original(norm_span),
+            span: self.norm.to_original_near(norm_span, &mut self.hint),
         })
     }
 }
@@ -371,7 +373,7 @@ impl Sentence {
 /// assert_eq!(parts, ["قتل 1.5 ألف.", "هل انتهى؟", "لا", "سطر جديد"]);
 /// ```
 pub fn sentences<'a>(norm: &'a Normalized<'_>) -> SentenceIter<'a, 'a> {
-    SentenceIter { norm, text: norm.as_str(), pos: 0 }
+    SentenceIter { norm, text: norm.as_str(), pos: 0, hint: 0 }
 }
 
 /// An iterator over the sentences of a normalized text, made by
@@ -381,6 +383,8 @@ pub struct SentenceIter<'a, 'n> {
     norm: &'a Normalized<'n>,
     text: &'a str,
     pos: usize,
+    /// Where in the offset map the previous sentence ended.
+    hint: usize,
 }
 
 /// Characters that end a sentence.
@@ -448,7 +452,9 @@ impl Iterator for SentenceIter<'_, '_> {
                 let norm_span = Span::new(trimmed_start, trimmed_end);
                 return Some(Sentence {
                     norm_span,
-                    span: self.norm.to_original(norm_span),
+                    span: self
+                        .norm
+                        .to_original_near(norm_span, &mut self.hint),
                 });
             }
         }
