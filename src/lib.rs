@@ -27,6 +27,22 @@
 //! assert_eq!(words, ["قُتِلَ", "مدنيان", "في", "إدلب"]);
 //! ```
 //!
+//! # Guarantees
+//!
+//! * **Spans point into the original.** Offsets are bytes of the text the
+//!   caller gave, on character boundaries, even where normalization removed
+//!   harakat or turned a ligature into several letters. Internally every
+//!   stage works on [`normalize::Normalized`] text and converts with
+//!   [`normalize::Normalized::to_original`] before it reports.
+//! * **No panics, linear time.** No input makes rasd panic, and time grows
+//!   linearly with the input, also for a single 100 MB line, a megabyte of
+//!   harakat, or a word of 100 000 proclitic letters.
+//! * **Extraction is infallible.** [`Error`] covers configuration and data
+//!   files only; text that cannot be read comes back unresolved.
+//!
+//! The reasons behind the normalizer's folds, the offset map, the proclitic
+//! analyses and the error policy are in `docs/DESIGN.md`.
+//!
 //! # Crate features
 //!
 //! * `serde` (default): `Serialize`/`Deserialize` for the public records.
@@ -47,3 +63,8 @@ pub mod number;
 
 pub use crate::error::{Error, ErrorKind};
 pub use crate::span::Span;
+
+/// The code blocks of README.md, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

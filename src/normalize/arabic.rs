@@ -24,6 +24,13 @@ pub(super) enum Action {
 }
 
 /// Harakat, superscript alef and Quranic annotation marks.
+///
+/// Besides the harakat block (U+064B..U+065F, U+0670) this covers the
+/// honorific and Quranic marks of the Arabic block (U+0610..U+061A,
+/// U+06D6..U+06DC, U+06DF..U+06E8, U+06EA..U+06ED) and the combining
+/// Quranic marks of Arabic Extended-A and -B (U+0898..U+089F,
+/// U+08CA..U+08E1, U+08E3..U+08FF). All of them are combining marks that
+/// sit on a letter; none changes which word is written.
 #[inline]
 pub(super) fn is_mark(c: char) -> bool {
     matches!(c,
@@ -32,16 +39,21 @@ pub(super) fn is_mark(c: char) -> bool {
         | '\u{0610}'..='\u{061A}'
         | '\u{06D6}'..='\u{06DC}'
         | '\u{06DF}'..='\u{06E8}'
-        | '\u{06EA}'..='\u{06ED}')
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{0898}'..='\u{089F}'
+        | '\u{08CA}'..='\u{08E1}'
+        | '\u{08E3}'..='\u{08FF}')
 }
 
-/// Zero-width characters, bidi controls, the byte order mark and the soft
-/// hyphen: invisible characters that only get in the way of matching.
+/// Zero-width characters, bidi controls, the byte order mark, the word
+/// joiner and the soft hyphen: invisible characters that only get in the
+/// way of matching.
 #[inline]
 pub(super) fn is_invisible(c: char) -> bool {
     matches!(c,
         '\u{200B}'..='\u{200F}'
         | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'
         | '\u{2066}'..='\u{2069}'
         | '\u{FEFF}'
         | '\u{061C}'
@@ -61,6 +73,19 @@ pub(super) fn is_line_break(c: char) -> bool {
 #[inline]
 pub(super) fn is_presentation_form(c: char) -> bool {
     matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// Whether `c` has a compatibility decomposition other than itself.
+///
+/// Some code points in the presentation form blocks have none: the ornate
+/// parentheses ﴾ ﴿, the bismillah ligature ﷽, the tail fragment ﹳ and the
+/// unassigned or noncharacter code points. Those are kept as they are.
+fn decomposes(c: char) -> bool {
+    let mut changed = false;
+    unicode_normalization::char::decompose_compatible(c, |d| {
+        changed |= d != c;
+    });
+    changed
 }
 
 /// Classifies one character under the options of `n`.
@@ -92,7 +117,7 @@ pub(super) fn classify(n: &Normalizer, c: char) -> Action {
         c if c.is_whitespace() => {
             Action::Space { line_break: is_line_break(c) }
         }
-        c if is_presentation_form(c) => Action::Decompose,
+        c if is_presentation_form(c) && decomposes(c) => Action::Decompose,
         _ => Action::Keep,
     }
 }
@@ -127,6 +152,11 @@ mod tests {
         );
         assert_eq!(classify(&n, 'ﻹ'), Action::Decompose);
         assert_eq!(classify(&n, '٫'), Action::Keep);
+        assert_eq!(classify(&n, '﴾'), Action::Keep);
+        assert_eq!(classify(&n, '﷽'), Action::Keep);
+        assert_eq!(classify(&n, '\u{FDD0}'), Action::Keep);
+        assert_eq!(classify(&n, '\u{08F0}'), Action::Remove { attach: true });
+        assert_eq!(classify(&n, '\u{2060}'), Action::Remove { attach: false });
         let keep = Normalizer::new().fold_teh_marbuta(false);
         assert_eq!(classify(&keep, 'ة'), Action::Keep);
     }

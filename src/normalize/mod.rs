@@ -419,22 +419,37 @@ impl<'h> Normalized<'h> {
     /// assert_eq!(&text[norm.to_original(Span::new(7, 9))], "٢٠");
     /// ```
     pub fn to_original(&self, span: Span) -> Span {
+        let mut hint = usize::MAX;
+        self.to_original_near(span, &mut hint)
+    }
+
+    /// [`to_original`](Normalized::to_original) for callers that map many
+    /// spans from left to right (the tokenizer, sentences): `hint` is the
+    /// run where the previous span ended, so that mapping the next span
+    /// walks a few runs forward instead of searching the whole map. Any
+    /// hint gives the same result; start with `0`.
+    pub(crate) fn to_original_near(
+        &self,
+        span: Span,
+        hint: &mut usize,
+    ) -> Span {
         let len = self.text.len();
         let (s, e) = (span.start.min(len), span.end.min(len));
         if self.runs.is_empty() {
             // Borrowed, or empty output.
             return if self.is_borrowed() {
-                Span::new(s, e.max(s))
+                let start = floor_boundary(self.original, s);
+                Span::new(start, ceil_boundary(self.original, e.max(start)))
             } else {
                 let end = self.original.len();
                 Span::new(end, end)
             };
         }
-        let start = self.map_start(s);
+        let start = self.map_start(s, hint);
         if e <= s {
             return Span::new(start, start);
         }
-        let end = self.map_end(e).max(start);
+        let end = self.map_end(e, hint).max(start);
         Span::new(start, end)
     }
 
@@ -449,37 +464,61 @@ impl<'h> Normalized<'h> {
     pub fn to_original_offset(&self, offset: usize) -> usize {
         if self.runs.is_empty() {
             return if self.is_borrowed() {
-                offset.min(self.original.len())
+                floor_boundary(self.original, offset)
             } else {
                 self.original.len()
             };
         }
-        self.map_start(offset.min(self.text.len()))
+        let mut hint = usize::MAX;
+        self.map_start(offset.min(self.text.len()), &mut hint)
     }
 
-    fn run_at(&self, pos: usize) -> usize {
-        // The last run starting at or before `pos`; runs[0].norm is 0.
-        self.runs.partition_point(|r| r.norm <= pos).saturating_sub(1)
+    /// The last run starting at or before `pos` (`runs[0].norm` is 0).
+    ///
+    /// Starts from `hint` when `pos` lies at or after it and walks forward
+    /// a few runs, else (or when `pos` is far) searches: amortized constant
+    /// time for left-to-right callers, logarithmic at worst.
+    fn run_at(&self, pos: usize, hint: &mut usize) -> usize {
+        const WALK: usize = 8;
+        let runs = &self.runs;
+        let h = *hint;
+        let i = if h < runs.len() && runs[h].norm <= pos {
+            let mut i = h;
+            loop {
+                if i + 1 >= runs.len() || runs[i + 1].norm > pos {
+                    break i;
+                }
+                if i - h == WALK {
+                    break h + runs[h..].partition_point(|r| r.norm <= pos)
+                        - 1;
+                }
+                i += 1;
+            }
+        } else {
+            runs.partition_point(|r| r.norm <= pos).saturating_sub(1)
+        };
+        *hint = i;
+        i
     }
 
     fn run_end(&self, i: usize) -> usize {
         self.runs.get(i + 1).map_or(self.text.len(), |r| r.norm)
     }
 
-    fn map_start(&self, s: usize) -> usize {
+    fn map_start(&self, s: usize, hint: &mut usize) -> usize {
         if s >= self.text.len() {
             return self
                 .runs
                 .last()
                 .map_or(self.original.len(), |r| r.orig_end);
         }
-        let r = &self.runs[self.run_at(s)];
+        let r = &self.runs[self.run_at(s, hint)];
         let o = if r.ident { r.orig + (s - r.norm) } else { r.orig };
         floor_boundary(self.original, o)
     }
 
-    fn map_end(&self, e: usize) -> usize {
-        let i = self.run_at(e - 1);
+    fn map_end(&self, e: usize, hint: &mut usize) -> usize {
+        let i = self.run_at(e - 1, hint);
         let r = &self.runs[i];
         let o = if e >= self.run_end(i) || !r.ident {
             r.orig_end
@@ -555,6 +594,23 @@ mod tests {
     }
 
     #[test]
+    fn forms_without_decomposition_kept() {
+        // Ornate parentheses, the bismillah ligature, a noncharacter.
+        for s in ["﴾حلب﴿", "﷽", "\u{FDD0}"] {
+            assert!(normalize(s).is_borrowed(), "{s:?}");
+        }
+        assert_eq!(n("﴾ﺣﻠﺐ﴿"), "﴾حلب﴿");
+    }
+
+    #[test]
+    fn borrowed_spans_on_boundaries() {
+        let norm = normalize("حلب");
+        assert!(norm.is_borrowed());
+        assert_eq!(norm.to_original(Span::new(1, 3)), Span::new(0, 4));
+        assert_eq!(norm.to_original_offset(5), 4);
+    }
+
+    #[test]
     fn borrows_when_unchanged() {
         assert!(normalize("قصف مدفعي في ريف حلب\nاليوم").is_borrowed());
         assert!(!normalize("قصف  مدفعي").is_borrowed());
@@ -582,6 +638,27 @@ mod tests {
         for s in [text, "\u{200F}\u{200F}", "  َ ", "ﷺ", "ﻹ", "َ", "a\u{200B} b"]
         {
             check_map(s);
+        }
+    }
+
+    #[test]
+    fn hints_do_not_change_results() {
+        let text = "قُتِلَ ٣ مدنيين ﷺ في إدلـــب  و\u{200F}حلب ١٫٥";
+        let norm = normalize(text);
+        let t = norm.as_str();
+        let bounds: Vec<usize> =
+            t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+        let runs = norm.runs.len();
+        for &s in &bounds {
+            for &e in bounds.iter().filter(|&&e| e >= s) {
+                let want = norm.to_original(Span::new(s, e));
+                for h in [0, 1, runs / 2, runs - 1, runs, usize::MAX] {
+                    let mut hint = h;
+                    let got =
+                        norm.to_original_near(Span::new(s, e), &mut hint);
+                    assert_eq!(got, want, "{s}..{e} hint {h}");
+                }
+            }
         }
     }
 

@@ -2,9 +2,12 @@
 //!
 //! A word may start with a chain of proclitics: a conjunction (و ف), then a
 //! preposition (ب ل ك) or the future particle س, then the article ال. With
-//! ل the article loses its alef: ل + الانتقام is written للانتقام. Every
-//! chain that the word starts with, and that leaves a stem of at least two
-//! letters, is one analysis; the whole word comes first.
+//! ل the article loses its alef: ل + الانتقام is written للانتقام. When the
+//! stem itself starts with ل, one of the three lams is dropped as well:
+//! ل + اللجنة is written للجنة, so after ل the word can also be read as
+//! ل + ال + لجنة. Every chain that the word starts with, and that leaves a
+//! stem of at least two letters, is one analysis; the whole word comes
+//! first.
 
 /// One proclitic chain, as written in normalized text.
 #[derive(Debug)]
@@ -14,44 +17,87 @@ struct Pattern {
     conj: Option<char>,
     prep: Option<char>,
     article: bool,
+    /// The article is hidden in the stem's first ل (ل + ال + لجنة written
+    /// للجنة): the stem must start with ل.
+    lam_stem: bool,
 }
 
 macro_rules! p {
     ($text:literal, $conj:expr, $prep:expr, $art:literal) => {
-        Pattern { text: $text, conj: $conj, prep: $prep, article: $art }
+        Pattern {
+            text: $text,
+            conj: $conj,
+            prep: $prep,
+            article: $art,
+            lam_stem: false,
+        }
+    };
+    ($text:literal, $conj:expr, $prep:expr, $art:literal, lam) => {
+        Pattern {
+            text: $text,
+            conj: $conj,
+            prep: $prep,
+            article: $art,
+            lam_stem: true,
+        }
     };
 }
 
-/// All chains, shortest first, so that analyses come out in that order.
-static PATTERNS: &[Pattern] = &[
-    p!("", None, None, false),
+/// The whole word: no proclitic.
+static WHOLE: Pattern = p!("", None, None, false);
+
+/// The chains, grouped by their first letter, shortest first within a
+/// group, so that analyses come out in that order and a word is tried
+/// only against the chains that can match it.
+static WAW: &[Pattern] = &[
     p!("و", Some('و'), None, false),
-    p!("ف", Some('ف'), None, false),
-    p!("ب", None, Some('ب'), false),
-    p!("ل", None, Some('ل'), false),
-    p!("ك", None, Some('ك'), false),
-    p!("س", None, Some('س'), false),
-    p!("ال", None, None, true),
-    p!("لل", None, Some('ل'), true),
     p!("وب", Some('و'), Some('ب'), false),
     p!("ول", Some('و'), Some('ل'), false),
     p!("وك", Some('و'), Some('ك'), false),
     p!("وس", Some('و'), Some('س'), false),
+    p!("وال", Some('و'), None, true),
+    p!("ولل", Some('و'), Some('ل'), true),
+    p!("ول", Some('و'), Some('ل'), true, lam),
+    p!("وبال", Some('و'), Some('ب'), true),
+    p!("وكال", Some('و'), Some('ك'), true),
+];
+static FEH: &[Pattern] = &[
+    p!("ف", Some('ف'), None, false),
     p!("فب", Some('ف'), Some('ب'), false),
     p!("فل", Some('ف'), Some('ل'), false),
     p!("فك", Some('ف'), Some('ك'), false),
     p!("فس", Some('ف'), Some('س'), false),
-    p!("وال", Some('و'), None, true),
     p!("فال", Some('ف'), None, true),
-    p!("بال", None, Some('ب'), true),
-    p!("كال", None, Some('ك'), true),
-    p!("ولل", Some('و'), Some('ل'), true),
     p!("فلل", Some('ف'), Some('ل'), true),
-    p!("وبال", Some('و'), Some('ب'), true),
-    p!("وكال", Some('و'), Some('ك'), true),
+    p!("فل", Some('ف'), Some('ل'), true, lam),
     p!("فبال", Some('ف'), Some('ب'), true),
     p!("فكال", Some('ف'), Some('ك'), true),
 ];
+static BEH: &[Pattern] =
+    &[p!("ب", None, Some('ب'), false), p!("بال", None, Some('ب'), true)];
+static LAM: &[Pattern] = &[
+    p!("ل", None, Some('ل'), false),
+    p!("لل", None, Some('ل'), true),
+    p!("ل", None, Some('ل'), true, lam),
+];
+static KAF: &[Pattern] =
+    &[p!("ك", None, Some('ك'), false), p!("كال", None, Some('ك'), true)];
+static SEEN: &[Pattern] = &[p!("س", None, Some('س'), false)];
+static ALEF: &[Pattern] = &[p!("ال", None, None, true)];
+
+/// The chains that a word starting with `first` may begin with.
+fn chains_from(first: Option<char>) -> &'static [Pattern] {
+    match first {
+        Some('و') => WAW,
+        Some('ف') => FEH,
+        Some('ب') => BEH,
+        Some('ل') => LAM,
+        Some('ك') => KAF,
+        Some('س') => SEEN,
+        Some('ا') => ALEF,
+        _ => &[],
+    }
+}
 
 /// The fewest letters a stem may have after its proclitics are split off.
 const MIN_STEM_CHARS: usize = 2;
@@ -100,6 +146,9 @@ impl<'n> Analysis<'n> {
     }
 
     /// Whether the chain ends with the article ال.
+    ///
+    /// The article may be hidden: in للجنة (ل + اللجنة) one analysis has the
+    /// prefix ل, the article, and the stem لجنه.
     pub fn has_article(&self) -> bool {
         self.pattern.article
     }
@@ -115,13 +164,14 @@ impl<'n> Analysis<'n> {
 #[derive(Clone, Debug)]
 pub struct Analyses<'n> {
     word: &'n str,
-    next: usize,
+    /// The chains still to try; `None` before the whole word is yielded.
+    rest: Option<&'static [Pattern]>,
     arabic: bool,
 }
 
 impl<'n> Analyses<'n> {
     pub(super) fn new(word: &'n str, arabic: bool) -> Analyses<'n> {
-        Analyses { word, next: 0, arabic }
+        Analyses { word, rest: None, arabic }
     }
 }
 
@@ -129,19 +179,28 @@ impl<'n> Iterator for Analyses<'n> {
     type Item = Analysis<'n>;
 
     fn next(&mut self) -> Option<Analysis<'n>> {
-        let limit = if self.arabic { PATTERNS.len() } else { 1 };
-        while self.next < limit {
-            let pattern = &PATTERNS[self.next];
-            self.next += 1;
+        let Some(rest) = self.rest else {
+            self.rest = Some(if self.arabic {
+                chains_from(self.word.chars().next())
+            } else {
+                &[]
+            });
+            return Some(Analysis { pattern: &WHOLE, stem: self.word });
+        };
+        let mut it = rest.iter();
+        while let Some(pattern) = it.next() {
             let Some(stem) = self.word.strip_prefix(pattern.text) else {
                 continue;
             };
-            if pattern.text.is_empty()
-                || stem.chars().nth(MIN_STEM_CHARS - 1).is_some()
-            {
+            if pattern.lam_stem && !stem.starts_with('ل') {
+                continue;
+            }
+            if stem.chars().nth(MIN_STEM_CHARS - 1).is_some() {
+                self.rest = Some(it.as_slice());
                 return Some(Analysis { pattern, stem });
             }
         }
+        self.rest = Some(&[]);
         None
     }
 }
@@ -167,6 +226,20 @@ mod tests {
     }
 
     #[test]
+    fn three_lams() {
+        let all: Vec<(String, bool)> = Analyses::new("للجنه", true)
+            .map(|a| (format!("{}+{}", a.prefix(), a.stem()), a.has_article()))
+            .collect();
+        assert!(all.contains(&("ل+لجنه".to_owned(), true)), "{all:?}");
+        assert!(all.contains(&("ل+لجنه".to_owned(), false)), "{all:?}");
+        assert!(splits("وللاذقيه").contains(&"ول+لاذقيه".to_owned()));
+        // Only before a stem that starts with ل.
+        let s =
+            Analyses::new("لبنان", true).filter(|a| a.has_article()).count();
+        assert_eq!(s, 0);
+    }
+
+    #[test]
     fn never_destructive() {
         for w in ["بلده", "لبنان", "البانيا", "كفر", "ببيلا", "وادي"]
         {
@@ -176,6 +249,18 @@ mod tests {
         // Too short a stem is not offered.
         assert_eq!(splits("بل"), ["+بل"]);
         assert_eq!(splits("ول"), ["+ول"]);
+    }
+
+    #[test]
+    fn table_letters() {
+        // Each chain sits in the group of its first letter.
+        for c in "وفبلكسا".chars() {
+            for p in chains_from(Some(c)) {
+                assert!(p.text.starts_with(c), "{}", p.text);
+            }
+        }
+        assert_eq!(chains_from(Some('م')).len(), 0);
+        assert_eq!(chains_from(None).len(), 0);
     }
 
     #[test]

@@ -49,6 +49,10 @@ pub enum TokenKind {
     ArabicWord,
     /// A run of letters and digits of another script, starting with a
     /// letter.
+    ///
+    /// Words of both kinds keep the combining marks that normalization left
+    /// in them (an accent on a Latin letter); the same goes for numbers,
+    /// punctuation and symbols (a variation selector after an emoji).
     LatinWord,
     /// Digits, with inner separators `.` `,` `٫` `٬` between digits.
     Number,
@@ -124,11 +128,14 @@ impl<'n> Token<'n> {
     ///
     /// let norm = normalize("للانتقام");
     /// let tok = tokenize(&norm).next().unwrap();
-    /// let splits: Vec<String> = tok
-    ///     .analyses()
-    ///     .map(|a| format!("{}+{}", a.prefix(), a.stem()))
-    ///     .collect();
-    /// assert_eq!(splits, ["+للانتقام", "ل+لانتقام", "لل+انتقام"]);
+    /// let mut all = tok.analyses();
+    /// // The whole word first: splitting is never destructive.
+    /// assert!(all.next().unwrap().is_whole());
+    /// // ل + ال + انتقام, written with the article's alef dropped.
+    /// let a = tok.analyses().find(|a| a.stem() == "انتقام").unwrap();
+    /// assert_eq!(a.prefix(), "لل");
+    /// assert_eq!(a.preposition(), Some('ل'));
+    /// assert!(a.has_article());
     /// ```
     pub fn analyses(&self) -> Analyses<'n> {
         Analyses::new(self.norm, self.kind == TokenKind::ArabicWord)
@@ -153,7 +160,7 @@ impl<'n> Token<'n> {
 /// ]);
 /// ```
 pub fn tokenize<'n>(norm: &'n Normalized<'_>) -> TokenIter<'n, 'n> {
-    TokenIter { norm, text: norm.as_str(), pos: 0 }
+    TokenIter { norm, text: norm.as_str(), pos: 0, hint: 0 }
 }
 
 /// An iterator over the tokens of a normalized text, made by [`tokenize`].
@@ -164,6 +171,8 @@ pub struct TokenIter<'a, 'n> {
     norm: &'a Normalized<'n>,
     text: &'a str,
     pos: usize,
+    /// Where in the offset map the previous token ended.
+    hint: usize,
 }
 
 impl<'a> Iterator for TokenIter<'a, '_> {
@@ -187,16 +196,28 @@ impl<'a> Iterator for TokenIter<'a, '_> {
             kind,
             norm: &text[start..end],
             norm_span,
-            span: self.norm.to_original(norm_span),
+            span: self.norm.to_original_near(norm_span, &mut self.hint),
         })
     }
 }
 
 /// Whether `c` is a letter of Arabic script (after normalization).
+///
+/// Covers the letters of the Arabic block and of Arabic Supplement and
+/// Extended-A/B, but not tatweel, harakat, digits or punctuation, and not
+/// the presentation forms (the normalizer decomposes those).
+///
+/// ```
+/// use rasd::token::is_arabic_letter;
+///
+/// assert!(is_arabic_letter('ح') && is_arabic_letter('ء'));
+/// assert!(!is_arabic_letter('ـ') && !is_arabic_letter('٣'));
+/// assert!(!is_arabic_letter('a') && !is_arabic_letter('،'));
+/// ```
 #[inline]
 pub fn is_arabic_letter(c: char) -> bool {
     matches!(c,
-        '\u{0621}'..='\u{063A}'
+        '\u{0620}'..='\u{063F}'
         | '\u{0641}'..='\u{064A}'
         | '\u{066E}'..='\u{066F}'
         | '\u{0671}'..='\u{06D3}'
@@ -205,6 +226,8 @@ pub fn is_arabic_letter(c: char) -> bool {
         | '\u{06FA}'..='\u{06FC}'
         | '\u{06FF}'
         | '\u{0750}'..='\u{077F}'
+        | '\u{0870}'..='\u{0887}'
+        | '\u{0889}'..='\u{088E}'
         | '\u{08A0}'..='\u{08C9}')
 }
 
@@ -244,6 +267,14 @@ fn kind_of(c: char) -> TokenKind {
     }
 }
 
+/// A combining mark that survived normalization: an accent on a Latin
+/// letter, a variation selector on an emoji, a stray mark of another
+/// script. It belongs to the character before it.
+#[inline]
+fn is_other_mark(c: char) -> bool {
+    !c.is_ascii() && unicode_normalization::char::is_combining_mark(c)
+}
+
 /// The end of the token that starts with `first` at `start`.
 fn scan_token(text: &str, start: usize, first: char) -> usize {
     let rest = &text[start..];
@@ -252,7 +283,7 @@ fn scan_token(text: &str, start: usize, first: char) -> usize {
     match kind_of(first) {
         TokenKind::ArabicWord => {
             while let Some(&(i, c)) = it.peek() {
-                if !is_arabic_letter(c) {
+                if !is_arabic_letter(c) && !is_other_mark(c) {
                     break;
                 }
                 end = start + i + c.len_utf8();
@@ -274,7 +305,8 @@ fn scan_token(text: &str, start: usize, first: char) -> usize {
         }
         TokenKind::LatinWord => {
             for (i, c) in it {
-                if !(c.is_alphanumeric() && !is_arabic_letter(c)) {
+                let letter = c.is_alphanumeric() && !is_arabic_letter(c);
+                if !letter && !is_other_mark(c) {
                     break;
                 }
                 end = start + i + c.len_utf8();
@@ -289,6 +321,14 @@ fn scan_token(text: &str, start: usize, first: char) -> usize {
             }
         }
         TokenKind::Symbol => {}
+    }
+    // Marks after a number, punctuation or symbol (or after a lone mark)
+    // stay with it rather than becoming tokens of their own.
+    for c in text[end..].chars() {
+        if !is_other_mark(c) {
+            break;
+        }
+        end += c.len_utf8();
     }
     end
 }
@@ -333,7 +373,7 @@ impl Sentence {
 /// assert_eq!(parts, ["قتل 1.5 ألف.", "هل انتهى؟", "لا", "سطر جديد"]);
 /// ```
 pub fn sentences<'a>(norm: &'a Normalized<'_>) -> SentenceIter<'a, 'a> {
-    SentenceIter { norm, text: norm.as_str(), pos: 0 }
+    SentenceIter { norm, text: norm.as_str(), pos: 0, hint: 0 }
 }
 
 /// An iterator over the sentences of a normalized text, made by
@@ -343,6 +383,8 @@ pub struct SentenceIter<'a, 'n> {
     norm: &'a Normalized<'n>,
     text: &'a str,
     pos: usize,
+    /// Where in the offset map the previous sentence ended.
+    hint: usize,
 }
 
 /// Characters that end a sentence.
@@ -391,7 +433,7 @@ impl Iterator for SentenceIter<'_, '_> {
                 }
                 let mut stop = at + c.len_utf8();
                 while let Some(&(j, d)) = it.peek() {
-                    if is_terminator(d) || is_closer(d) {
+                    if is_terminator(d) || is_closer(d) || is_other_mark(d) {
                         stop = start + j + d.len_utf8();
                         it.next();
                     } else {
@@ -410,7 +452,9 @@ impl Iterator for SentenceIter<'_, '_> {
                 let norm_span = Span::new(trimmed_start, trimmed_end);
                 return Some(Sentence {
                     norm_span,
-                    span: self.norm.to_original(norm_span),
+                    span: self
+                        .norm
+                        .to_original_near(norm_span, &mut self.hint),
                 });
             }
         }
@@ -467,6 +511,36 @@ mod tests {
             parts,
             ["الأول..", "الثاني…", "الثالث!؟", "\"الرابع.\"", "3.5 خامس"]
         );
+    }
+
+    #[test]
+    fn marks_stay_with_their_token() {
+        let t =
+            toks("cafe\u{301} ❤\u{FE0F}! 3\u{301} \u{301}\u{302} حلب\u{301}");
+        let norms: Vec<&str> = t.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            norms,
+            [
+                "cafe\u{301}",
+                "❤\u{FE0F}",
+                "!",
+                "3\u{301}",
+                "\u{301}\u{302}",
+                "حلب\u{301}"
+            ]
+        );
+        assert_eq!(t[0].1, TokenKind::LatinWord);
+        assert_eq!(t[4].1, TokenKind::Symbol);
+        assert_eq!(t[5].1, TokenKind::ArabicWord);
+    }
+
+    #[test]
+    fn three_lams_and_extended_letters() {
+        let norm = normalize("للجنة");
+        let tok = tokenize(&norm).next().unwrap();
+        assert!(tok.analyses().any(|a| a.stem() == "لجنه" && a.has_article()));
+        // Keheh with two dots (U+063B) is an Arabic letter, not Latin.
+        assert_eq!(toks("\u{063B}ب")[0].1, TokenKind::ArabicWord);
     }
 
     #[test]
