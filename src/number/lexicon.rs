@@ -40,6 +40,10 @@ pub(crate) enum Atom {
         plural: bool,
         /// The word is a dual (ألفان): two of the scale.
         dual: bool,
+        /// The word ends in alif (ألفا، مليونا): an accusative singular
+        /// after a number ("عشرون ألفا"), a construct dual when it opens
+        /// the number ("ألفا شخص" = 2000).
+        alif: bool,
     },
     /// An ordinal 1..=10 (الأول، الخامس، العاشر).
     Ordinal(u8),
@@ -152,9 +156,18 @@ pub(crate) static WORDS: LazyLock<HashMap<String, Atom>> =
         ];
         for (singular, plural, dual, value) in scales {
             let value = *value;
-            add(singular, Atom::Scale { value, plural: false, dual: false });
-            add(plural, Atom::Scale { value, plural: true, dual: false });
-            add(dual, Atom::Scale { value, plural: false, dual: true });
+            for w in *singular {
+                let alif = w.ends_with('ا');
+                let atom =
+                    Atom::Scale { value, plural: false, dual: false, alif };
+                add(&[w], atom);
+            }
+            let atom =
+                Atom::Scale { value, plural: true, dual: false, alif: false };
+            add(plural, atom);
+            let atom =
+                Atom::Scale { value, plural: false, dual: true, alif: false };
+            add(dual, atom);
         }
         add(&["أول", "أولى", "اول"], Atom::Ordinal(1));
         add(&["حادي", "حادية"], Atom::OrdinalHead(1));
@@ -428,7 +441,12 @@ mod tests {
         assert_eq!(word("ثمانيمئه"), Some(Atom::Hundred(800)));
         assert_eq!(
             word("الاف"),
-            Some(Atom::Scale { value: 1000, plural: true, dual: false })
+            Some(Atom::Scale {
+                value: 1000,
+                plural: true,
+                dual: false,
+                alif: false
+            })
         );
         assert_eq!(word("احدي"), Some(Atom::Head(1)));
         assert!(VICTIM_NOUNS.contains_key("امراه"));

@@ -256,8 +256,8 @@ impl Acc {
                 a.group = 100;
                 a.last = Last::Hundreds;
             }
-            Atom::Scale { value, plural: false, dual } => {
-                a.total = if dual { 2 * value } else { value };
+            Atom::Scale { value, plural: false, dual, alif } => {
+                a.total = if dual || alif { 2 * value } else { value };
                 a.last_scale = value;
                 a.last = Last::Scale;
             }
@@ -332,7 +332,7 @@ impl Acc {
             }
             return false;
         }
-        if let Atom::Scale { value, plural: false, dual } = atom {
+        if let Atom::Scale { value, plural: false, dual, .. } = atom {
             // مليون وألف.
             if self.group == 0 && self.total > 0 && value < self.last_scale {
                 self.total += if dual { 2 * value } else { value };
@@ -924,7 +924,7 @@ impl<'a> Scanner<'_, 'a> {
                 if next_unit == Some(1) {
                     end += 1;
                     end_byte = self.toks[i + 1].norm_span().end;
-                } else if !self.in_list(i, &hit) {
+                } else if !self.in_list(i, &hit) && !self.list_follows(i) {
                     return None;
                 }
                 (1.0, NumberKind::Cardinal)
@@ -953,6 +953,36 @@ impl<'a> Scanner<'_, 'a> {
         ))
     }
 
+    /// Whether the singular noun at `i` opens a list of counted victims:
+    /// "قتل رجل وثلاثة أطفال", "رجل وطفلان". Looks one item ahead only.
+    fn list_follows(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i + 1) else { return false };
+        let j = if t.as_str() == FIXED.wa {
+            i + 2
+        } else if t.as_str().starts_with('و') {
+            i + 1
+        } else {
+            return false;
+        };
+        let Some(t) = self.tok(j) else { return false };
+        let raw = match t.kind() {
+            TokenKind::Number if j == i + 2 => self.digits(j),
+            TokenKind::ArabicWord => {
+                if lookup_noun(t.as_str(), true)
+                    .is_some_and(|h| h.form == NounForm::Dual && !h.article)
+                {
+                    return true;
+                }
+                self.words(j)
+            }
+            _ => None,
+        };
+        raw.is_some_and(|r| {
+            r.kind == NumberKind::Cardinal
+                && self.noun_after(r.end, false).is_some()
+        })
+    }
+
     /// Whether the singular noun at `i` is an item of a breakdown list:
     /// right after a list cue (بينهم، منهم), or joined by و or a comma to a
     /// number with a noun that ends right before it.
@@ -971,7 +1001,9 @@ impl<'a> Scanner<'_, 'a> {
             return false;
         }
         if hit.conj {
-            return last_end == i;
+            return last_end == i
+                || (last_end + 1 == i
+                    && matches!(self.toks[i - 1].as_str(), "،" | ","));
         }
         i >= 1
             && last_end == i - 1
