@@ -130,7 +130,7 @@ pub fn numbers(text: &str) -> Vec<Number> {
 /// ```
 pub fn victim_noun(word: &str) -> Option<(VictimCategory, NounForm)> {
     let norm = normalize(word);
-    scan::lookup_noun(norm.as_str(), true).map(|n| (n.category, n.form))
+    scan::lookup_noun(norm.as_str()).map(|n| (n.category, n.form))
 }
 
 /// What kind of number a [`Number`] is.

@@ -31,6 +31,8 @@ pub struct FindIter<'a> {
     tokens: Peekable<TokenIter<'a, 'a>>,
     /// The tokens of the current segment.
     seg: Vec<Token<'a>>,
+    /// What the lexicon knows about each token of the segment.
+    info: Vec<Info>,
     /// Numbers found in the current segment, not yet yielded.
     out: VecDeque<Number>,
 }
@@ -41,6 +43,7 @@ impl<'a> FindIter<'a> {
             norm,
             tokens: tokenize(norm).peekable(),
             seg: Vec::new(),
+            info: Vec::new(),
             out: VecDeque::new(),
         }
     }
@@ -89,15 +92,123 @@ impl Iterator for FindIter<'_> {
             if !self.fill() {
                 return None;
             }
+            self.info.clear();
+            self.info.extend(self.seg.iter().map(|t| {
+                if t.kind() == TokenKind::ArabicWord {
+                    analyze(t.as_str())
+                } else {
+                    Info::default()
+                }
+            }));
             let mut sc = Scanner {
                 norm: self.norm,
                 toks: &self.seg,
+                info: &self.info,
                 out: &mut self.out,
                 last: None,
             };
             sc.run();
         }
     }
+}
+
+/// Proclitic chains a number word or victim noun may carry, shortest
+/// first: (letters, conjunction, article). The future particle س is left
+/// out: it only goes on verbs.
+const PREFIXES: &[(&str, bool, bool)] = &[
+    ("", false, false),
+    ("و", true, false),
+    ("ف", true, false),
+    ("ب", false, false),
+    ("ل", false, false),
+    ("ك", false, false),
+    ("ال", false, true),
+    ("لل", false, true),
+    ("وب", true, false),
+    ("ول", true, false),
+    ("فب", true, false),
+    ("فل", true, false),
+    ("وال", true, true),
+    ("فال", true, true),
+    ("بال", false, true),
+    ("كال", false, true),
+    ("ولل", true, true),
+    ("فلل", true, true),
+    ("وبال", true, true),
+    ("فبال", true, true),
+    ("وكال", true, true),
+];
+
+/// Index of "" in [`PREFIXES`].
+const WHOLE: u8 = 0;
+/// Index of "و".
+const WAW: u8 = 1;
+/// Index of "ال".
+const AL: u8 = 6;
+/// Index of "وال".
+const WAL: u8 = 12;
+
+/// How one analysis of a word met the lexicon.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    /// Index into [`PREFIXES`].
+    prefix: u8,
+    /// Bytes of proclitics to leave out of a span.
+    strip: u8,
+    /// Letters in the stem.
+    stem_chars: u8,
+}
+
+impl Hit {
+    fn conj(self) -> bool {
+        PREFIXES[usize::from(self.prefix)].1
+    }
+
+    fn article(self) -> bool {
+        PREFIXES[usize::from(self.prefix)].2
+    }
+}
+
+/// What the lexicon knows about one word: the first analysis (in
+/// [`PREFIXES`] order) that is a number word, a victim noun, a counting
+/// word (عدد، عديد).
+#[derive(Clone, Copy, Debug, Default)]
+struct Info {
+    num: Option<(Atom, Hit)>,
+    noun: Option<(VictimCategory, NounForm, Hit)>,
+    count_word: Option<(bool, Hit)>,
+}
+
+/// Looks a normalized word up under each proclitic analysis.
+fn analyze(word: &str) -> Info {
+    let mut info = Info::default();
+    let lex = &*lexicon::LEX;
+    // Every proclitic starts with one of these letters.
+    let may_have_prefix = word.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']);
+    let prefixes = if may_have_prefix { PREFIXES } else { &PREFIXES[..1] };
+    for (idx, &(prefix, _, article)) in prefixes.iter().enumerate() {
+        let Some(stem) = word.strip_prefix(prefix) else { continue };
+        let Some(e) = lex.get(stem) else { continue };
+        let stem_chars = stem.chars().count();
+        if !prefix.is_empty() && stem_chars < 2 {
+            continue;
+        }
+        let hit = Hit {
+            prefix: idx as u8,
+            strip: strip_len(prefix, article) as u8,
+            stem_chars: stem_chars.min(255) as u8,
+        };
+        if let (None, Some(a)) = (info.num, e.atom) {
+            info.num = Some((a, hit));
+        }
+        if let (None, Some((c, f))) = (info.noun, e.noun) {
+            info.noun = Some((c, f, hit));
+        }
+        if let (None, Some(w)) = (info.count_word, e.count_word) {
+            info.count_word = Some((w, hit));
+        }
+    }
+    info
 }
 
 /// A victim noun found in a word.
@@ -111,50 +222,24 @@ pub(crate) struct NounHit {
     conj: bool,
     /// Bytes of proclitics to leave out of the noun's span.
     strip: usize,
+    /// No proclitic at all.
+    whole: bool,
 }
 
-/// Proclitic chains a victim noun may carry: (letters, conjunction,
-/// article).
-const NOUN_PREFIXES: &[(&str, bool, bool)] = &[
-    ("", false, false),
-    ("و", true, false),
-    ("ف", true, false),
-    ("ب", false, false),
-    ("ل", false, false),
-    ("ك", false, false),
-    ("ال", false, true),
-    ("وال", true, true),
-    ("فال", true, true),
-    ("بال", false, true),
-    ("وب", true, false),
-    ("ول", true, false),
-    ("لل", false, true),
-    ("ولل", true, true),
-    ("وبال", true, true),
-];
+/// Looks up a normalized word in the victim-noun lexicon, with proclitics.
+pub(crate) fn lookup_noun(word: &str) -> Option<NounHit> {
+    noun_hit(&analyze(word))
+}
 
-/// Looks up a normalized word in the victim-noun lexicon, with proclitics
-/// when `proclitics` is set.
-pub(crate) fn lookup_noun(word: &str, proclitics: bool) -> Option<NounHit> {
-    let nouns = &*lexicon::VICTIM_NOUNS;
-    let prefixes =
-        if proclitics { NOUN_PREFIXES } else { &NOUN_PREFIXES[..1] };
-    for &(prefix, conj, article) in prefixes {
-        let Some(stem) = word.strip_prefix(prefix) else { continue };
-        if !prefix.is_empty() && stem.chars().nth(1).is_none() {
-            continue;
-        }
-        if let Some(&(category, form)) = nouns.get(stem) {
-            return Some(NounHit {
-                category,
-                form,
-                article,
-                conj,
-                strip: strip_len(prefix, article),
-            });
-        }
-    }
-    None
+fn noun_hit(info: &Info) -> Option<NounHit> {
+    info.noun.map(|(category, form, hit)| NounHit {
+        category,
+        form,
+        article: hit.article(),
+        conj: hit.conj(),
+        strip: usize::from(hit.strip),
+        whole: hit.prefix == WHOLE,
+    })
 }
 
 /// How many bytes of a proclitic chain to leave out of a span: all of it,
@@ -369,6 +454,7 @@ impl Acc {
 struct Scanner<'s, 'a> {
     norm: &'a Normalized<'a>,
     toks: &'s [Token<'a>],
+    info: &'s [Info],
     out: &'s mut VecDeque<Number>,
     /// The token after the last number found, and whether it had a noun.
     last: Option<(usize, bool)>,
@@ -558,22 +644,14 @@ impl<'a> Scanner<'_, 'a> {
 
     /// The first word of a number phrase at token `i`.
     fn first_word(&self, i: usize) -> Option<First> {
-        let t = self.toks[i];
-        for a in t.analyses() {
-            if a.preposition() == Some('س') {
-                continue;
-            }
-            let Some(atom) = lexicon::word(a.stem()) else { continue };
-            let strip = strip_len(a.prefix(), a.has_article());
-            return Some(First {
-                atom,
-                start: t.norm_span().start + strip,
-                article: a.has_article(),
-                proclitic: !a.is_whole(),
-                stem_chars: a.stem().chars().count(),
-            });
-        }
-        None
+        let (atom, hit) = self.info[i].num?;
+        Some(First {
+            atom,
+            start: self.toks[i].norm_span().start + usize::from(hit.strip),
+            article: hit.article(),
+            proclitic: hit.prefix != WHOLE,
+            stem_chars: usize::from(hit.stem_chars),
+        })
     }
 
     /// A word that continues a phrase at token `j`: the atom, whether it
@@ -585,27 +663,19 @@ impl<'a> Scanner<'_, 'a> {
         }
         if t.as_str() == FIXED.wa {
             // "و عشرون": a separate conjunction.
-            let w = self.tok(j + 1)?;
-            for a in w.analyses() {
-                if a.is_whole() || a.prefix() == "ال" {
-                    if let Some(atom) = lexicon::word(a.stem()) {
-                        return Some((atom, true, j + 2));
-                    }
-                }
-            }
-            return None;
+            let (atom, hit) = self.info.get(j + 1)?.num?;
+            return matches!(hit.prefix, WHOLE | AL).then_some((
+                atom,
+                true,
+                j + 2,
+            ));
         }
-        for a in t.analyses() {
-            let conj = match a.prefix() {
-                "" => false,
-                "و" | "وال" => true,
-                _ => continue,
-            };
-            if let Some(atom) = lexicon::word(a.stem()) {
-                return Some((atom, conj, j + 1));
-            }
+        let (atom, hit) = self.info[j].num?;
+        match hit.prefix {
+            WHOLE => Some((atom, false, j + 1)),
+            WAW | WAL => Some((atom, true, j + 1)),
+            _ => None,
         }
-        None
     }
 
     /// Reads a number-word phrase at token `i`: its value, the token after
@@ -707,16 +777,21 @@ impl<'a> Scanner<'_, 'a> {
         BEFORE.iter().find_map(|p| {
             let n = p.words.len();
             let k = i.checked_sub(n)?;
-            let first = self.toks[k];
-            let first_ok = first.as_str() == p.words[0]
-                || first.analyses().any(|a| {
-                    !a.is_whole()
-                        && !a.has_article()
-                        && a.preposition() != Some('س')
-                        && a.stem() == p.words[0]
-                });
+            // Cheap equality tests first; proclitic analyses last.
             let rest_ok =
                 (1..n).all(|x| self.toks[k + x].as_str() == p.words[x]);
+            if !rest_ok {
+                return None;
+            }
+            let first = self.toks[k];
+            let first_ok = first.as_str() == p.words[0]
+                || first.as_str().ends_with(p.words[0].as_str())
+                    && first.analyses().any(|a| {
+                        !a.is_whole()
+                            && !a.has_article()
+                            && a.preposition() != Some('س')
+                            && a.stem() == p.words[0]
+                    });
             (first_ok && rest_ok).then(|| {
                 (
                     p.qualifier,
@@ -740,12 +815,12 @@ impl<'a> Scanner<'_, 'a> {
         if t.kind() != TokenKind::ArabicWord {
             return None;
         }
-        let (t, hit, next) = match lookup_noun(t.as_str(), definite) {
-            Some(h) if !h.conj && (definite || !h.article) => (t, h, j + 1),
+        let (t, hit, next) = match noun_hit(&self.info[j]) {
+            Some(h) if h.whole || (definite && !h.conj) => (t, h, j + 1),
             _ if t.as_str() == FIXED.min => {
                 // "ثلاثة من المدنيين".
                 let w = self.tok(j + 1)?;
-                let h = lookup_noun(w.as_str(), true)?;
+                let h = noun_hit(&self.info[j + 1])?;
                 if h.conj || !h.article || h.form == NounForm::Dual {
                     return None;
                 }
@@ -831,19 +906,17 @@ impl<'a> Scanner<'_, 'a> {
         let mut magnitude;
         let mut end = i + 1;
         let start;
-        let fx = &*FIXED;
         // "عدد من", "العديد من".
-        let counted = t.analyses().find(|a| {
-            (a.stem() == fx.adad && !a.has_article()) || a.stem() == fx.adid
-        });
-        if let Some(a) = counted {
-            if self.tok(i + 1)?.as_str() != fx.min {
+        let counted = self.info[i]
+            .count_word
+            .filter(|&(adid, hit)| adid || !hit.article());
+        if let Some((_, hit)) = counted {
+            if self.tok(i + 1)?.as_str() != FIXED.min {
                 return None;
             }
             magnitude = None;
             end = i + 2;
-            start =
-                t.norm_span().start + strip_len(a.prefix(), a.has_article());
+            start = t.norm_span().start + usize::from(hit.strip);
         } else {
             let first = self.first_word(i)?;
             magnitude = match first.atom {
@@ -857,11 +930,11 @@ impl<'a> Scanner<'_, 'a> {
             }
             start = first.start;
             // عشرات الآلاف، بضعة آلاف، بضع عشرات، بضعة عشر.
-            if let Some(n) = self.tok(end) {
-                let atom = n
-                    .analyses()
-                    .filter(|a| a.is_whole() || a.prefix() == "ال")
-                    .find_map(|a| lexicon::word(a.stem()));
+            if end < self.toks.len() {
+                let atom = self.info[end]
+                    .num
+                    .filter(|(_, h)| matches!(h.prefix, WHOLE | AL))
+                    .map(|(a, _)| a);
                 let next = match (magnitude, atom) {
                     (_, Some(Atom::Scale { value, plural: true, .. })) => {
                         Some(magnitude.unwrap_or(1).saturating_mul(value))
@@ -903,15 +976,14 @@ impl<'a> Scanner<'_, 'a> {
     /// breakdown list ("بينهم 3 أطفال وامرأة").
     fn noun_count(&self, i: usize) -> Option<(Number, usize)> {
         let t = self.toks[i];
-        let hit = lookup_noun(t.as_str(), true)?;
+        let hit = noun_hit(&self.info[i])?;
         let start = t.norm_span().start + hit.strip;
         let mut end = i + 1;
         let mut end_byte = t.norm_span().end;
-        let next_unit =
-            self.tok(i + 1).and_then(|n| match lexicon::word(n.as_str()) {
-                Some(Atom::Unit(u @ (1 | 2))) => Some(u),
-                _ => None,
-            });
+        let next_unit = match self.info.get(i + 1).and_then(|n| n.num) {
+            Some((Atom::Unit(u @ (1 | 2)), h)) if h.prefix == WHOLE => Some(u),
+            _ => None,
+        };
         let (value, kind) = match (hit.form, next_unit) {
             (NounForm::Dual, _) | (NounForm::Plural, Some(2)) => {
                 if next_unit == Some(2) {
@@ -968,7 +1040,7 @@ impl<'a> Scanner<'_, 'a> {
         let raw = match t.kind() {
             TokenKind::Number if j == i + 2 => self.digits(j),
             TokenKind::ArabicWord => {
-                if lookup_noun(t.as_str(), true)
+                if noun_hit(&self.info[j])
                     .is_some_and(|h| h.form == NounForm::Dual && !h.article)
                 {
                     return true;
