@@ -1,1 +1,400 @@
-//! The `number` stage (work in progress).
+//! Numbers in Arabic news: counts, ordinals, percentages and vague
+//! quantities, with their qualifiers and the victim noun they count.
+//!
+//! [`find_iter`] walks a [`Normalized`] text and yields every numeric
+//! expression as a [`Number`], in text order and without overlaps. Each
+//! number carries its [`Span`] in the ORIGINAL text, its value, its
+//! [`NumberKind`], its [`Qualifier`] ("more than", "about" ...) and, when a
+//! victim noun goes with it, a [`CountedNoun`].
+//!
+//! # Example
+//!
+//! ```
+//! use rasd::number::{numbers, NumberKind, Qualifier, VictimCategory};
+//!
+//! let text = "قُتل أكثر من ٢٥ مدنياً، بينهم 3 أطفال وامرأة، وأصيب عشرات آخرون";
+//! let found = numbers(text);
+//! assert_eq!(found.len(), 4);
+//!
+//! assert_eq!(&text[found[0].span()], "٢٥");
+//! assert_eq!(found[0].as_u64(), Some(25));
+//! assert_eq!(found[0].qualifier(), Qualifier::MoreThan);
+//! let noun = found[0].noun().unwrap();
+//! assert_eq!(noun.category(), VictimCategory::Civilian);
+//! assert_eq!(&text[noun.span()], "مدنياً");
+//!
+//! assert_eq!(found[1].as_u64(), Some(3));
+//! // A singular victim noun in a breakdown list counts one.
+//! assert_eq!(&text[found[2].span()], "امرأة");
+//! assert_eq!(found[2].as_u64(), Some(1));
+//!
+//! assert_eq!(found[3].kind(), NumberKind::Vague);
+//! assert_eq!(found[3].value(), None);
+//! assert_eq!(found[3].magnitude(), Some(10));
+//! ```
+//!
+//! # What is read
+//!
+//! * Digits (ASCII, Arabic-Indic, Persian) with grouping ("2,500", "٢٬٥٠٠")
+//!   and decimals ("1.5", "١٫٥"), optionally followed by a scale word
+//!   ("650 ألف", "1.5 مليون", "3 آلاف") or a percent marker ("%",
+//!   "بالمئة", "في المئة").
+//! * Number words from 0 to 999,999,999,999 in every case, gender and
+//!   spelling news uses, joined by و in any length ("ثلاثة آلاف وخمسمئة
+//!   وعشرون" = 3520), with the article ("الأربع وعشرين") and a proclitic
+//!   on the first word ("وثلاثة", "بخمسة").
+//! * Duals of victim nouns ("طفلان" = 2), and a singular victim noun inside
+//!   a breakdown list ("بينهم 3 أطفال وامرأة": the woman counts 1).
+//! * Vague quantities ("عشرات"، "مئات الآلاف"، "بضعة"، "عدد من"): no
+//!   value, with an order of magnitude when the word gives one.
+//! * Ordinals ("الخامس"، "الحادي عشر"، "الخامس والعشرين").
+//!
+//! # What is not read, on purpose
+//!
+//! * Digits joined by `:` or `/` without spaces ("00:01", "12/3/2017"):
+//!   clock times and dates belong to the date stage, and reading "00:01"
+//!   as 1 would invent a count. Such runs yield nothing.
+//! * Digits glued to a Latin or Arabic word by `-` or directly to Latin
+//!   letters ("F-16", "ميغ-21", "G20"): model names, not counts. Digits
+//!   glued to Arabic letters ("و68", "ب50") are read.
+//! * أحد / إحدى alone ("أحد المدنيين" = one of the civilians) and
+//!   الاثنين alone (Monday); they are read inside compounds (أحد عشر).
+//!
+//! # Cost
+//!
+//! Linear in the length of the text: the scanner looks at most a few tokens
+//! back and ahead. Memory is bounded by the longest sentence.
+
+mod digits;
+mod lexicon;
+mod scan;
+
+use crate::normalize::{normalize, Normalized};
+use crate::span::Span;
+
+pub use scan::FindIter;
+
+/// Finds the numbers of a normalized text, in text order, without overlaps.
+///
+/// # Example
+///
+/// ```
+/// use rasd::normalize::normalize;
+/// use rasd::number::find_iter;
+///
+/// let text = "سقط ثلاثة آلاف وخمسمئة وعشرون قتيلاً و68 جريحاً";
+/// let norm = normalize(text);
+/// let values: Vec<u64> = find_iter(&norm).filter_map(|n| n.as_u64()).collect();
+/// assert_eq!(values, [3520, 68]);
+/// ```
+pub fn find_iter<'a>(norm: &'a Normalized<'_>) -> FindIter<'a> {
+    FindIter::new(norm)
+}
+
+/// Finds the numbers of a normalized text into a vector.
+///
+/// Same as `find_iter(norm).collect()`.
+pub fn find_all(norm: &Normalized<'_>) -> Vec<Number> {
+    find_iter(norm).collect()
+}
+
+/// Normalizes `text` and finds its numbers. Spans point into `text`.
+///
+/// # Example
+///
+/// ```
+/// let found = rasd::number::numbers("استشهد طفلان");
+/// assert_eq!(found[0].as_u64(), Some(2));
+/// assert_eq!(found[0].kind(), rasd::number::NumberKind::Dual);
+/// ```
+pub fn numbers(text: &str) -> Vec<Number> {
+    let norm = normalize(text);
+    find_all(&norm)
+}
+
+/// Looks up a victim noun: its category and grammatical number.
+///
+/// The word may be written in any spelling (it is normalized first) and may
+/// carry the proclitics و ف ب ل and the article ال ("والأطفال",
+/// "للمدنيين"). Accusative tanween forms are included ("مدنياً").
+///
+/// # Example
+///
+/// ```
+/// use rasd::number::{victim_noun, NounForm, VictimCategory};
+///
+/// assert_eq!(victim_noun("طفلين"), Some((VictimCategory::Child, NounForm::Dual)));
+/// assert_eq!(victim_noun("مدنياً"), Some((VictimCategory::Civilian, NounForm::Singular)));
+/// assert_eq!(victim_noun("والمدنيين"), Some((VictimCategory::Civilian, NounForm::Plural)));
+/// assert_eq!(victim_noun("مدينة"), None);
+/// ```
+pub fn victim_noun(word: &str) -> Option<(VictimCategory, NounForm)> {
+    let norm = normalize(word);
+    scan::lookup_noun(norm.as_str()).map(|n| (n.category, n.form))
+}
+
+/// What kind of number a [`Number`] is.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum NumberKind {
+    /// A whole count ("25", "ثلاثة آلاف").
+    Cardinal,
+    /// A rank ("الخامس", "الحادي عشر").
+    Ordinal,
+    /// A dual noun that counts two ("طفلان", "مدنيين اثنين").
+    Dual,
+    /// A quantity without a value ("عشرات", "عدد من").
+    Vague,
+    /// A percentage ("40%", "٤٠ بالمئة"); the value is the percent figure.
+    Percent,
+    /// A value with a fractional part ("1.5").
+    Decimal,
+}
+
+impl NumberKind {
+    /// The name used in JSON output: `cardinal`, `ordinal`, `dual`,
+    /// `vague`, `percent` or `decimal`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            NumberKind::Cardinal => "cardinal",
+            NumberKind::Ordinal => "ordinal",
+            NumberKind::Dual => "dual",
+            NumberKind::Vague => "vague",
+            NumberKind::Percent => "percent",
+            NumberKind::Decimal => "decimal",
+        }
+    }
+}
+
+/// How a number is hedged by the words around it.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Qualifier {
+    /// No hedge.
+    Exact,
+    /// أكثر من، ما يزيد عن، فوق ...
+    MoreThan,
+    /// ما لا يقل عن، على الأقل، فأكثر ...
+    AtLeast,
+    /// نحو، حوالي، قرابة، زهاء، تقريبا ...
+    About,
+    /// أقل من، ما دون، لا يتجاوز ...
+    AtMost,
+    /// Vague quantities: the hedge is the word itself.
+    Unknown,
+}
+
+impl Qualifier {
+    /// The name used in JSON output: `exact`, `more_than`, `at_least`,
+    /// `about`, `at_most` or `unknown`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::About => "about",
+            Qualifier::AtMost => "at_most",
+            Qualifier::Unknown => "unknown",
+        }
+    }
+}
+
+/// The category of a victim noun.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum VictimCategory {
+    /// طفل، أطفال.
+    Child,
+    /// امرأة، نساء، سيدة.
+    Woman,
+    /// مدني، مدنيين.
+    Civilian,
+    /// شخص، أشخاص.
+    Person,
+    /// قتيل، قتلى.
+    Killed,
+    /// شهيد، شهداء.
+    Martyr,
+    /// جريح، جرحى، مصاب.
+    Injured,
+    /// مقاتل، عنصر، جندي، مسلح.
+    Fighter,
+    /// رجل، رجال.
+    Man,
+    /// ضحية، ضحايا.
+    Victim,
+    /// آخرين / آخرون: "others", a count of people ("59 آخرين").
+    Other,
+    /// طالب، طلاب.
+    Student,
+    /// عامل، عمال.
+    Worker,
+    /// ناشط، ناشطين.
+    Activist,
+    /// مواطن، مواطنين.
+    Citizen,
+    /// نازح، لاجئ.
+    Displaced,
+    /// سوري، سوريين.
+    Syrian,
+}
+
+/// The grammatical number of a victim noun.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum NounForm {
+    /// طفل.
+    Singular,
+    /// طفلان، طفلين.
+    Dual,
+    /// أطفال.
+    Plural,
+}
+
+/// A victim noun that goes with a [`Number`].
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct CountedNoun {
+    span: Span,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    norm_span: Span,
+    category: VictimCategory,
+    form: NounForm,
+}
+
+impl CountedNoun {
+    /// The span of the noun in the ORIGINAL text, without its proclitics.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The span of the noun in the normalized text.
+    pub fn norm_span(&self) -> Span {
+        self.norm_span
+    }
+
+    /// The category of the noun.
+    pub fn category(&self) -> VictimCategory {
+        self.category
+    }
+
+    /// The grammatical number of the noun as written.
+    pub fn form(&self) -> NounForm {
+        self.form
+    }
+}
+
+/// One numeric expression of a text.
+///
+/// The span covers the number itself: the digits or number words, a scale
+/// word ("650 ألف"), a percent marker, and, for a dual or a counted
+/// singular, the noun ("طفلان", "امرأة"). A noun that follows a number
+/// ("3 أطفال") is not in the span; see [`Number::noun`]. Proclitics that
+/// are not part of the number ("و" of "وثلاثة") are left out. Qualifier
+/// words are not in the span; see [`Number::qualifier_span`].
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Number {
+    span: Span,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    norm_span: Span,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "ser_value"))]
+    value: Option<f64>,
+    kind: NumberKind,
+    qualifier: Qualifier,
+    qualifier_span: Option<Span>,
+    magnitude: Option<u64>,
+    noun: Option<CountedNoun>,
+}
+
+/// Writes a whole value as an integer (3520, not 3520.0).
+#[cfg(feature = "serde")]
+fn ser_value<S: serde::Serializer>(
+    v: &Option<f64>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match v {
+        None => s.serialize_none(),
+        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => {
+            s.serialize_i64(*x as i64)
+        }
+        Some(x) => s.serialize_f64(*x),
+    }
+}
+
+impl Number {
+    /// The span of the number in the ORIGINAL text.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The span of the number in the normalized text.
+    pub fn norm_span(&self) -> Span {
+        self.norm_span
+    }
+
+    /// The value, or `None` for a vague quantity. Percentages give the
+    /// percent figure (40 for "40%").
+    pub fn value(&self) -> Option<f64> {
+        self.value
+    }
+
+    /// The value as a whole non-negative number, when it is one.
+    ///
+    /// ```
+    /// let n = &rasd::number::numbers("1.5 مليون")[0];
+    /// assert_eq!(n.as_u64(), Some(1_500_000));
+    /// let n = &rasd::number::numbers("1.5")[0];
+    /// assert_eq!(n.as_u64(), None);
+    /// ```
+    pub fn as_u64(&self) -> Option<u64> {
+        let v = self.value?;
+        if v >= 0.0 && v.fract() == 0.0 && v < 9.0e15 {
+            Some(v as u64)
+        } else {
+            None
+        }
+    }
+
+    /// The kind of number.
+    pub fn kind(&self) -> NumberKind {
+        self.kind
+    }
+
+    /// The qualifier; [`Qualifier::Unknown`] for vague quantities.
+    pub fn qualifier(&self) -> Qualifier {
+        self.qualifier
+    }
+
+    /// The span of the qualifier words in the ORIGINAL text, if any.
+    ///
+    /// ```
+    /// let text = "قتل نحو 50 شخصاً";
+    /// let n = &rasd::number::numbers(text)[0];
+    /// assert_eq!(&text[n.qualifier_span().unwrap()], "نحو");
+    /// ```
+    pub fn qualifier_span(&self) -> Option<Span> {
+        self.qualifier_span
+    }
+
+    /// The order of magnitude a vague word gives: 10 for عشرات, 100 for
+    /// مئات, 1000 for آلاف, 10000 for عشرات الآلاف; `None` for other
+    /// numbers and for vague words without one (بضعة، عدد من).
+    pub fn magnitude(&self) -> Option<u64> {
+        self.magnitude
+    }
+
+    /// The victim noun this number counts, if any: the noun of a dual or a
+    /// counted singular (inside the span), or a victim noun right after the
+    /// number ("3 أطفال", "21 طفلاً", "ثلاثة من المدنيين").
+    pub fn noun(&self) -> Option<&CountedNoun> {
+        self.noun.as_ref()
+    }
+}

@@ -1,0 +1,60 @@
+//! Throughput of the number stage over >= 10 MB of Arabic news.
+//!
+//! ```text
+//! cargo bench --bench number
+//! ```
+//!
+//! Two measurements: `numbers/find_iter` scans an already normalized text;
+//! `numbers/normalize+find_iter` includes normalization. Criterion prints
+//! MiB/s (1 MiB = 1.048576 MB).
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::Throughput;
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+
+#[path = "corpus.rs"]
+mod corpus;
+
+use rasd::normalize::normalize;
+use rasd::number::find_iter;
+
+fn bench(c: &mut Criterion) {
+    let text = corpus::news(10 << 20);
+    let norm = normalize(&text);
+    // Warm up the lexicons and learn the expected count.
+    let expected = find_iter(&norm).count();
+    assert!(expected > 0, "the corpus has no numbers");
+
+    let mut g = c.benchmark_group("numbers");
+    g.sample_size(10).measurement_time(Duration::from_secs(5));
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_with_input(
+        BenchmarkId::new("find_iter", "news-10MB"),
+        &norm,
+        |b, norm| {
+            b.iter(|| {
+                let n = find_iter(black_box(norm)).count();
+                assert_eq!(n, expected);
+                n
+            })
+        },
+    );
+    g.bench_with_input(
+        BenchmarkId::new("normalize+find_iter", "news-10MB"),
+        &text,
+        |b, text| {
+            b.iter(|| {
+                let norm = normalize(black_box(text));
+                let n = find_iter(&norm).count();
+                assert_eq!(n, expected);
+                n
+            })
+        },
+    );
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
