@@ -254,3 +254,222 @@ fn table() {
         failed.join("\n")
     );
 }
+
+// ---- Duckling Time-AR conformance --------------------------------------
+
+/// The Duckling Arabic time corpus (BSD-3-Clause, see
+/// testdata/date-duckling-LICENSE), anchored at 2013-02-12 04:30.
+static DUCKLING: &str = include_str!("../testdata/date-duckling-time-ar.tsv");
+
+/// (start, inclusive end, grain) of a Duckling expectation, for the grains
+/// rasd resolves (day, week, month, year). `None` for times of day and
+/// holidays, which are out of scope.
+fn duckling_expected(v: &str) -> Option<(Date, Date, &str)> {
+    let nums: Vec<i16> = v
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().unwrap())
+        .collect();
+    let grain = v.rsplit(' ').next()?;
+    if !["Day", "Week", "Month", "Year"].contains(&grain) {
+        return None;
+    }
+    let d =
+        |i: usize| Date::new(nums[i], nums[i + 1] as i8, nums[i + 2] as i8);
+    if v.starts_with("datetime (") {
+        let start = d(0).ok()?;
+        let end = match grain {
+            "Day" => start,
+            "Week" => start.checked_add(jiff::Span::new().days(6)).ok()?,
+            "Month" => start.last_of_month(),
+            _ => start.last_of_year(),
+        };
+        Some((start, end, grain))
+    } else if v.starts_with("datetimeInterval ((") {
+        // Duckling interval ends are exclusive.
+        let end = d(6).ok()?.yesterday().ok()?;
+        Some((d(0).ok()?, end, grain))
+    } else {
+        None
+    }
+}
+
+#[test]
+fn duckling_time_ar() {
+    let reference = Date::new(2013, 2, 12).unwrap();
+    let (mut pass, mut by_design, mut none_ok) = (0, 0, 0);
+    let mut applicable = 0;
+    let mut other = Vec::new();
+    let mut none_rows = 0;
+    for line in DUCKLING.lines().skip(1) {
+        let (value, expr) = line.split_once('\t').unwrap();
+        let found = dates(expr, Some(reference));
+        if value == "NONE" {
+            none_rows += 1;
+            if found.is_empty() {
+                none_ok += 1;
+            } else {
+                other.push(format!(
+                    "NONE\t{expr}\tgot {}",
+                    render(expr, &found[0])
+                ));
+            }
+            continue;
+        }
+        let Some((start, end, grain)) = duckling_expected(value) else {
+            continue;
+        };
+        applicable += 1;
+        let got = found.first().map(|m| (m.start(), m.end()));
+        if got == Some((Some(start), Some(end))) {
+            pass += 1;
+            continue;
+        }
+        // By design: a bare weekday or a date without its year resolves to
+        // the latest one on or before the reference (Duckling: the next).
+        // Only a mention that covers the expression (but a leading في or
+        // من) counts as a by-design difference.
+        let whole = found.first().is_some_and(|m| {
+            m.span().end == expr.len()
+                && ["", "في ", "من "].contains(&&expr[..m.span().start])
+        });
+        let backward = whole
+            && found.first().and_then(|m| m.start()).is_some_and(|s| {
+                start > reference
+                    && s <= reference
+                    && ((s.month(), s.day()) == (start.month(), start.day())
+                        || (s.weekday() == start.weekday()
+                            && (start - s).get_days() % 7 == 0))
+            });
+        if backward {
+            by_design += 1;
+        }
+        let g = found.first().map_or("nothing".into(), |m| render(expr, m));
+        let tag = if backward { "by-design" } else { "differs" };
+        other.push(format!("{tag}\t{value}\t{expr}\tgot {g}"));
+        let _ = grain;
+    }
+    println!(
+        "duckling Time-AR: {pass}/{applicable} day/week/month/year rows \
+         exact, {by_design} differ by design (backward resolution), \
+         NONE rows {none_ok}/{none_rows}"
+    );
+    for o in &other {
+        println!("  {o}");
+    }
+    assert_eq!(none_ok, none_rows);
+    // A floor, so a regression fails; the figures are in testdata/README.md.
+    assert!(pass >= 40, "only {pass} of {applicable} pass");
+}
+
+// ---- properties ---------------------------------------------------------
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Words that make the date grammar work hard, mixed with anything.
+    const PIECES: &[&str] = &[
+        "أمس",
+        "اليوم",
+        "الخميس",
+        "الماضي",
+        "ليلة",
+        "الأحد",
+        "–",
+        "الاثنين",
+        "كانون",
+        "الثاني",
+        "/",
+        "يناير",
+        "2024",
+        "١٥",
+        "31",
+        "و",
+        "28",
+        "قبل",
+        "منذ",
+        "منتصف",
+        "خلال",
+        "الأيام",
+        "الأربعة",
+        "الأخيرة",
+        "الـ",
+        "24",
+        "ساعة",
+        "جمادى",
+        "الأولى",
+        "1446",
+        "هـ",
+        "-",
+        ".",
+        "عام",
+        "مطلع",
+        "الشهر",
+        "عصر",
+        "بعد",
+        "ظهر",
+        "والأربعاء",
+        "بالأمس",
+        "9999",
+        "0",
+        "00:01",
+        "،",
+        "(",
+        ")",
+        "َ",
+        "ـ",
+        "\u{200f}",
+        "\n",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                prop::sample::select(PIECES).prop_map(str::to_string),
+                any::<String>(),
+            ],
+            0..24,
+        )
+        .prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn no_panic_spans_on_boundaries(s in text(), days in -40000i32..40000) {
+            let reference = Date::new(2000, 1, 1)
+                .unwrap()
+                .checked_add(jiff::Span::new().days(days))
+                .ok();
+            for r in [None, reference] {
+                let found = dates(&s, r);
+                let mut last = 0;
+                for m in &found {
+                    let sp = m.span();
+                    prop_assert!(sp.start <= sp.end && sp.end <= s.len());
+                    prop_assert!(s.is_char_boundary(sp.start));
+                    prop_assert!(s.is_char_boundary(sp.end));
+                    prop_assert!(sp.start >= last, "overlap or disorder");
+                    last = sp.end;
+                    if let (Some(a), Some(b)) = (m.start(), m.end()) {
+                        prop_assert!(a <= b);
+                    }
+                    if r.is_none() && m.is_relative() {
+                        prop_assert!(m.start().is_none());
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn huge_line_is_linear_enough() {
+    let unit =
+        "قصف أمس الخميس 5 آذار 2020 على 12 نقطة وخلال الأيام الأربعة الأخيرة ";
+    let text = unit.repeat(20_000);
+    let found = dates(&text, Some(Date::new(2020, 3, 6).unwrap()));
+    assert_eq!(found.len(), 2 * 20_000);
+}

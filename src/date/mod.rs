@@ -462,7 +462,16 @@ fn needs_reference(sem: &Sem) -> bool {
 }
 
 /// Resolves a meaning to (start, end, precision).
-fn resolve(sem: &Sem, r: Option<Date>) -> (Option<(Date, Date)>, Precision) {
+///
+/// `weekday` is the weekday named with the date: for a date without its
+/// year whose latest occurrence falls on another weekday, the next year's
+/// is taken if it falls on the named weekday ("الاثنين 18 شباط" in an
+/// article of 2013-02-12 is 2013-02-18, a Monday).
+fn resolve(
+    sem: &Sem,
+    r: Option<Date>,
+    weekday: Option<Weekday>,
+) -> (Option<(Date, Date)>, Precision) {
     use Precision::*;
     let precision = match sem {
         Sem::Month { .. } | Sem::MonthShift { .. } | Sem::MonthRel(_) => Month,
@@ -478,7 +487,18 @@ fn resolve(sem: &Sem, r: Option<Date>) -> (Option<(Date, Date)>, Precision) {
             Sem::Abs { y, m, d } => {
                 let y = match y {
                     Some(y) => y,
-                    None => latest_year(r?, m, d)?,
+                    None => {
+                        let y = latest_year(r?, m, d)?;
+                        let next = y.checked_add(1).and_then(|n| ymd(n, m, d));
+                        match (weekday, ymd(y, m, d), next) {
+                            (Some(w), Some(a), Some(b))
+                                if a.weekday() != w && b.weekday() == w =>
+                            {
+                                y + 1
+                            }
+                            _ => y,
+                        }
+                    }
                 };
                 let date = ymd(y, m, d)?;
                 Some((date, date))
@@ -584,6 +604,21 @@ fn resolve(sem: &Sem, r: Option<Date>) -> (Option<(Date, Date)>, Precision) {
                 let gap = (i64::from(wd2) - i64::from(wd1)).rem_euclid(7);
                 Some((add_days(end, -gap)?, end))
             }
+            Sem::WeekdayOfWeek { wd, k } => {
+                let r = r?;
+                let back = i64::from(r.weekday().to_monday_zero_offset());
+                let d = add_days(r, -back + 7 * i64::from(k) + i64::from(wd))?;
+                Some((d, d))
+            }
+            Sem::WeekdayDay { wd, d } => {
+                let first = r?.first_of_month();
+                let w = weekday_of(wd);
+                (0..12).find_map(|k| {
+                    let m = add_months(first, -k)?;
+                    let date = ymd(m.year(), m.month() as u8, d)?;
+                    (date.weekday() == w).then_some((date, date))
+                })
+            }
             Sem::Week(k) => {
                 let r = r?;
                 let back = i64::from(r.weekday().to_monday_zero_offset());
@@ -609,8 +644,8 @@ fn mention(
     span: Span,
     reference: Option<Date>,
 ) -> DateMention {
-    let (range, precision) = resolve(&p.sem, reference);
     let weekday = p.weekday.map(weekday_of);
+    let (range, precision) = resolve(&p.sem, reference, weekday);
     let mut conflict = false;
     if let (Some(w), Some((s, e))) = (weekday, range) {
         let explicit = matches!(

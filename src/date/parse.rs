@@ -135,6 +135,8 @@ pub(crate) enum Sem {
     LastN { unit: Unit, n: u32 },
     Weekday { wd: u8, mode: WdMode },
     WeekdayNight { wd1: u8, wd2: u8 },
+    WeekdayOfWeek { wd: u8, k: i32 },
+    WeekdayDay { wd: u8, d: u8 },
     Week(i32),
     MonthRel(i32),
     YearRel(i32),
@@ -268,7 +270,18 @@ impl<'t, 'a> Parser<'t, 'a> {
             return (self.digits(i) <= 2 && (1..=31).contains(&n))
                 .then_some((i + 1, n as u8));
         }
-        self.ordinal(i)
+        // "اليوم الثالث من", "يوم 5".
+        if self.has(i, Cat::Today) || self.has(i, Cat::DayWord) {
+            if let Some(r) = self.ordinal(i + 1) {
+                return Some(r);
+            }
+        }
+        let (j, n) = self.ordinal(i)?;
+        // "ثالث يوم من".
+        if self.has(j, Cat::DayWord) {
+            return Some((j + 1, n));
+        }
+        Some((j, n))
     }
 
     /// An ordinal 1..=31 in words: "الحادي عشر", "الثالث والعشرين".
@@ -375,6 +388,12 @@ impl<'t, 'a> Parser<'t, 'a> {
                     return Some((i + 2, n as u8, false));
                 }
             }
+            // "شهر ثلاثة", "شهر عشرة" (spoken month numbers).
+            if let Some((j, n)) = self.count(i + 1) {
+                if self.num(i + 1).is_none() && (1..=12).contains(&n) {
+                    return Some((j, n as u8, false));
+                }
+            }
         }
         None
     }
@@ -399,6 +418,13 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// A Gregorian year, with an optional cue before ("عام") and mark
     /// after ("م").
     fn year(&self, i: usize) -> Option<(usize, i16)> {
+        let i = if (self.has(i, Cat::Of) || self.has(i, Cat::In))
+            && self.has(i + 1, Cat::YearCue)
+        {
+            i + 1
+        } else {
+            i
+        };
         let i = if self.has(i, Cat::YearCue) { i + 1 } else { i };
         let y = self
             .num(i)
@@ -510,6 +536,23 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         // Month first.
         if let Some((j, m, _, alias)) = self.month(i) {
+            if let Some((k, d1)) = self.day_num(j) {
+                if self.num(j).is_some()
+                    && (self.punct(k, &["-", "–"]) || self.has(k, Cat::To))
+                {
+                    if let Some((k2, d2)) = self.day_num(k + 1) {
+                        let (k3, y) = match self.year(k2) {
+                            Some((k3, y)) => (k3, Some(y)),
+                            None => (k2, None),
+                        };
+                        if d2 > d1 && valid_day(y, m, d2) {
+                            let sem =
+                                Sem::AbsRange { y, m1: m, d1, m2: m, d2 };
+                            return Some((k3, sem));
+                        }
+                    }
+                }
+            }
             if let Some((k, y)) = self.year(j) {
                 return Some((k, Sem::Month { y: Some(y), m }));
             }
@@ -598,6 +641,20 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     /// اليوم, أمس, أول أمس, أمس الأول, قبل أمس, غدا, بعد غد.
     fn rel_day(&self, i: usize) -> Option<(usize, i32)> {
+        if self.has(i, Cat::Today) || self.has(i, Cat::DayWord) {
+            // "اليوم الماضي" (yesterday), "اليوم الذي بعد الغد",
+            // "اليوم القبل البارحة".
+            if self.has(i, Cat::Today) && self.has(i + 1, Cat::Past) {
+                return Some((i + 2, -1));
+            }
+            let j = if self.has(i + 1, Cat::Relative) { i + 2 } else { i + 1 };
+            if self.has(j, Cat::After) && self.has(j + 1, Cat::Tomorrow) {
+                return Some((j + 2, 2));
+            }
+            if self.has(j, Cat::Ago) && self.has(j + 1, Cat::Yesterday) {
+                return Some((j + 2, -2));
+            }
+        }
         if self.has(i, Cat::Today) {
             // "اليوم التالي", "اليوم الأول" are not today.
             let next_bad =
@@ -688,7 +745,34 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
             out.push(p);
         }
+        let wd_week = self
+            .get(i, |c| match c {
+                Cat::Weekday(w) | Cat::BareWeekday(w) => Some(w),
+                _ => None,
+            })
+            .and_then(|w| {
+                let j = if self.has(i + 1, Cat::Of) { i + 2 } else { i + 1 };
+                let p = self.rel_period(j)?;
+                match p.sem {
+                    Sem::Week(k) => Some((p.end, w, k)),
+                    _ => None,
+                }
+            });
+        if let Some((j, w, k)) = wd_week {
+            let mut p = Parsed::new(i, j, Sem::WeekdayOfWeek { wd: w, k });
+            p.weekday = Some(w);
+            out.push(p);
+        }
         if let Some((j, w)) = self.weekday_head(i) {
+            if let Some((k, d)) = self.ordinal(j) {
+                // "السبت السادس عشر": a day of a month not named.
+                if !self.has(k, Cat::Of) && self.month(k).is_none() {
+                    let mut p =
+                        Parsed::new(i, k, Sem::WeekdayDay { wd: w, d });
+                    p.weekday = Some(w);
+                    out.push(p);
+                }
+            }
             let mut mode = WdMode::OnOrBefore;
             let mut j = j;
             if self.has(j, Cat::Past) {
