@@ -132,6 +132,14 @@ pub(crate) enum Cat {
     On,
     /// الذي/التي/اللي/الي: "اليوم الذي بعد الغد".
     Relative,
+    /// الليلة: "الليلة الماضية".
+    TheNight,
+    /// ذلك/تلك/نفس/ذات before اليوم: another day.
+    That,
+    /// نفسه/ذاته after اليوم: another day.
+    Same,
+    /// نحو/حوالي/قرابة: "قبل نحو أسبوع".
+    About,
 }
 
 type Table = HashMap<String, Vec<Cat>>;
@@ -394,5 +402,9 @@ fn build() -> Table {
     add(&mut t, &["ال", "الـ"], Article);
     add(&mut t, &["على"], On);
     add(&mut t, &["الذي", "التي", "اللي", "الي"], Relative);
+    add(&mut t, &["الليلة"], TheNight);
+    add(&mut t, &["ذلك", "تلك", "نفس", "ذات"], That);
+    add(&mut t, &["نفسه", "ذاته"], Same);
+    add(&mut t, &["نحو", "حوالي", "حوالى", "قرابة", "زهاء"], About);
     t
 }

@@ -450,6 +450,24 @@ fn weekday_date(reference: Date, wd: u8, mode: WdMode) -> Option<Date> {
     add_days(reference, n)
 }
 
+/// The year of month `m` "الماضي" (`dir` < 0: strictly before the
+/// reference's month) or "المقبل" (strictly after).
+fn shifted_month(r: Date, m: u8, dir: i8) -> (i16, u8) {
+    let rm = r.month() as u8;
+    let y = if dir < 0 {
+        if m < rm {
+            r.year()
+        } else {
+            r.year() - 1
+        }
+    } else if m > rm {
+        r.year()
+    } else {
+        r.year() + 1
+    };
+    (y, m)
+}
+
 fn needs_reference(sem: &Sem) -> bool {
     match *sem {
         Sem::Abs { y, .. }
@@ -524,19 +542,7 @@ fn resolve(
                 month_range(y, m)
             }
             Sem::MonthShift { m, dir } => {
-                let r = r?;
-                let rm = r.month() as u8;
-                let y = if dir < 0 {
-                    if m < rm {
-                        r.year()
-                    } else {
-                        r.year() - 1
-                    }
-                } else if m > rm {
-                    r.year()
-                } else {
-                    r.year() + 1
-                };
+                let (y, m) = shifted_month(r?, m, dir);
                 month_range(y, m)
             }
             Sem::MonthPart { y, m, part } => {
@@ -550,6 +556,10 @@ fn resolve(
                     Some(y) => y,
                     None => latest_year(r?, m, first_day)?,
                 };
+                part_range(ymd(y, m, 1)?, part)
+            }
+            Sem::MonthShiftPart { m, dir, part } => {
+                let (y, _) = shifted_month(r?, m, dir);
                 part_range(ymd(y, m, 1)?, part)
             }
             Sem::RelMonthPart { k, part } => {
@@ -673,7 +683,9 @@ fn mention(
         Sem::Month { y, m } | Sem::MonthPart { y, m, .. } => {
             (year, month) = (y, Some(m as i8));
         }
-        Sem::MonthShift { m, .. } => month = Some(m as i8),
+        Sem::MonthShift { m, .. } | Sem::MonthShiftPart { m, .. } => {
+            month = Some(m as i8)
+        }
         Sem::Year(y) | Sem::YearPart(y, _) => year = Some(y),
         Sem::Hijri { y, m, d } => {
             (year, month, day) = (Some(y), Some(m as i8), d.map(|d| d as i8));

@@ -124,6 +124,7 @@ pub(crate) enum Sem {
     Month { y: Option<i16>, m: u8 },
     MonthShift { m: u8, dir: i8 },
     MonthPart { y: Option<i16>, m: u8, part: Part },
+    MonthShiftPart { m: u8, dir: i8, part: Part },
     RelMonthPart { k: i32, part: Part },
     Year(i16),
     YearPart(i16, Part),
@@ -275,6 +276,14 @@ impl<'t, 'a> Parser<'t, 'a> {
             if let Some(r) = self.ordinal(i + 1) {
                 return Some(r);
             }
+            if let Some(n) = self.num(i + 1) {
+                if self.has(i, Cat::DayWord)
+                    && self.digits(i + 1) <= 2
+                    && (1..=31).contains(&n)
+                {
+                    return Some((i + 2, n as u8));
+                }
+            }
         }
         let (j, n) = self.ordinal(i)?;
         // "ثالث يوم من".
@@ -402,6 +411,9 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// "كانون الثاني (يناير)". Returns (next, month, weak, aliased).
     fn month(&self, i: usize) -> Option<(usize, u8, bool, bool)> {
         let (j, m, weak) = self.month1(i)?;
+        if self.has(i, Cat::MonthWord) {
+            return Some((j, m, false, true));
+        }
         let open = self.punct(j, &["("]);
         if open || self.punct(j, &["/", "-", "،", ","]) {
             if let Some((k, m2, _)) = self.month1(j + 1) {
@@ -581,6 +593,16 @@ impl<'t, 'a> Parser<'t, 'a> {
                 if d > d1 {
                     d2 = Some(d);
                     j = k;
+                    // "27 و28 و29 آب".
+                    while self.is_wa(j) {
+                        match self.day_num(j + 1) {
+                            Some((k, d)) if Some(d) > d2 => {
+                                d2 = Some(d);
+                                j = k;
+                            }
+                            _ => break,
+                        }
+                    }
                 }
             }
         }
@@ -590,8 +612,19 @@ impl<'t, 'a> Parser<'t, 'a> {
             if self.has(j, Cat::This) && self.has(j + 1, Cat::TheMonth) {
                 return Some((j + 2, Sem::RelMonthDay { k: 0, d: d1 }));
             }
-            if self.has(j, Cat::TheMonth) && self.has(j + 1, Cat::Current) {
-                return Some((j + 2, Sem::RelMonthDay { k: 0, d: d1 }));
+            if self.has(j, Cat::TheMonth) {
+                let k = if self.has(j + 1, Cat::Current) {
+                    Some(0)
+                } else if self.has(j + 1, Cat::Past) {
+                    Some(-1)
+                } else if self.has(j + 1, Cat::Next) {
+                    Some(1)
+                } else {
+                    None
+                };
+                if let Some(k) = k {
+                    return Some((j + 2, Sem::RelMonthDay { k, d: d1 }));
+                }
             }
         }
         if d2.is_none() {
@@ -655,7 +688,27 @@ impl<'t, 'a> Parser<'t, 'a> {
                 return Some((j + 2, -2));
             }
         }
+        // "يوم أمس", "يوم أمس الأول".
+        if self.has(i, Cat::DayWord) && self.has(i + 1, Cat::Yesterday) {
+            if self.has(i + 2, Cat::Qual(1)) {
+                return Some((i + 3, -2));
+            }
+            return Some((i + 2, -1));
+        }
+        // "الليلة الماضية" (last night), "الليلة" (tonight).
+        if self.has(i, Cat::TheNight) {
+            if self.has(i + 1, Cat::Past) {
+                return Some((i + 2, -1));
+            }
+            return Some((i + 1, 0));
+        }
         if self.has(i, Cat::Today) {
+            // "ذلك اليوم", "اليوم نفسه" are another day.
+            if i > 0 && self.has(i - 1, Cat::That)
+                || self.has(i + 1, Cat::Same)
+            {
+                return None;
+            }
             // "اليوم التالي", "اليوم الأول" are not today.
             let next_bad =
                 self.cats(i + 1).any(|c| {
@@ -905,6 +958,17 @@ impl<'t, 'a> Parser<'t, 'a> {
             ));
         }
         if let Some((k, m, _, _)) = self.month(j) {
+            let dir = if self.has(k, Cat::Past) {
+                -1
+            } else if self.has(k, Cat::Next) {
+                1
+            } else {
+                0
+            };
+            if dir != 0 {
+                let sem = Sem::MonthShiftPart { m, dir, part };
+                return Some(Parsed::new(i, k + 1, sem));
+            }
             let (k, y) = match self.year(k) {
                 Some((k, y)) => (k, Some(y)),
                 None => (k, None),
@@ -1062,8 +1126,21 @@ impl<'t, 'a> Parser<'t, 'a> {
                 matches!(c, Cat::In | Cat::Within | Cat::To | Cat::Of)
             });
         let mut out = self.core(i, ctx);
+        // "في 2012." : a bare year after في/خلال/حتى, before punctuation
+        // or the end (elsewhere "في 2000 غارة" is a count).
+        if ctx && !self.has(i - 1, Cat::Of) {
+            if let Some((j, y)) = self.year(i) {
+                let end_ok =
+                    self.t.get(j).map_or(true, |t| t.kind == TokenKind::Punct);
+                if j == i + 1 && end_ok {
+                    out.push(Parsed::new(i, j, Sem::Year(y)));
+                }
+            }
+        }
+        // "قبل نحو أسبوع", "منذ حوالي شهرين".
+        let about = |j: usize| if self.has(j, Cat::About) { j + 1 } else { j };
         if self.has(i, Cat::Since) {
-            if let Some((j, sem)) = self.ago_tail(i + 1) {
+            if let Some((j, sem)) = self.ago_tail(about(i + 1)) {
                 out.push(Parsed::new(i, j, sem));
             } else if let Some((j, y)) = self.year(i + 1) {
                 out.push(Parsed::new(i, j, Sem::Year(y)));
@@ -1076,7 +1153,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
         }
         if self.has(i, Cat::Ago) {
-            if let Some((j, sem)) = self.ago_tail(i + 1) {
+            if let Some((j, sem)) = self.ago_tail(about(i + 1)) {
                 out.push(Parsed::new(i, j, sem));
             }
         }
