@@ -58,9 +58,10 @@ pub(crate) const CUES: &[(&str, Level, Count, bool)] = &[
     ("مستشفى", Level::Site, Count::One, false),
 ];
 
-/// "ريف" (one countryside) and "ريفي" (two: "ريفي حلب وإدلب").
+/// "ريف" (one countryside), "ريفي"/"أرياف" (several: "ريفي حلب وإدلب"),
+/// and "بادية" (the desert around a town, reported as its countryside).
 pub(crate) const RIF: &[(&str, bool)] =
-    &[("ريف", false), ("ريفي", true), ("أرياف", true)];
+    &[("ريف", false), ("ريفي", true), ("أرياف", true), ("بادية", false)];
 
 const DIR_NOUNS: &[(&str, Direction)] = &[
     ("شمال", Direction::N),

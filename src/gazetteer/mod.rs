@@ -759,15 +759,18 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
             .strip_prefix("ال")
             .filter(|x| x.chars().count() >= 2)
             .unwrap_or(word);
-        if LEX.compound_heads.contains(word)
-            || LEX.compound_heads.contains(bare)
-        {
-            if let Some((a, b)) = next_word(s, end) {
-                if self.name_word_ok(&s[a..b], false)
-                    && self.raw_at(a, cue_idx).is_none()
-                {
-                    end = b;
-                }
+        if let Some((a, b)) = next_word(s, end) {
+            let next = &s[a..b];
+            let known = self.raw_at(a, cue_idx).is_some();
+            let ok = !known && self.name_word_ok(next, false);
+            let head = LEX.compound_heads.contains(word)
+                || LEX.compound_heads.contains(bare);
+            // "سيف الدولة": an indefinite word and a definite noun form one
+            // name (a construct); definite adjectives ("الملاصقة",
+            // "الشرقية") do not join.
+            let idafa = !word.starts_with("ال") && looks_like_idafa_noun(next);
+            if ok && (head || idafa) {
+                end = b;
             }
         }
         Some(PendingPlace::unresolved(name_start, end, cue.level))
@@ -836,13 +839,22 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
 
     /// Start of the owner phrase before an actor ("الطائرات الحربية
     /// التابعة لـ"), if any.
-    fn owner_start(&self, r: &Raw) -> Option<usize> {
+    fn owner_start(&self, r: &Raw) -> Option<(usize, bool)> {
         if r.prefix.prep != Some('ل') {
             return None;
         }
         let (a, _) = prev_word(self.s, r.tok)
             .filter(|(a, b)| LEX.owned_by.contains(&self.s[*a..*b]))?;
-        self.head_before(a)
+        if let Some(h) = self.head_before(a) {
+            return Some((h, false));
+        }
+        // "طائرات يعتقد أنها تابعة للنظام": hedged ownership.
+        let (t, _) = prev_word(self.s, a)
+            .filter(|(t, u)| LEX.that.contains(&self.s[*t..*u]))?;
+        let from = prev_word(self.s, t)
+            .filter(|(ha, hb)| LEX.is_hedge(&self.s[*ha..*hb]))
+            .map_or(t, |(ha, _)| ha);
+        Some((self.head_before(from).unwrap_or(t), true))
     }
 
     /// The start of an armed head noun before `pos`, skipping head
@@ -891,8 +903,9 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
         let mut ambiguous = false;
         match form {
             ActorForm::Plain => {
-                if let Some(h) = self.owner_start(&r) {
+                if let Some((h, hedged)) = self.owner_start(&r) {
                     start = h;
+                    uncertain = hedged;
                 }
             }
             ActorForm::Adjective => {
@@ -924,9 +937,10 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                         ambiguous = false;
                     }
                 }
-                if let Some(h) = self.owner_start(&r) {
+                if let Some((h, hedged)) = self.owner_start(&r) {
                     start = h;
                     ambiguous = false;
+                    uncertain = hedged;
                 }
                 if ambiguous && r.prefix.conj && r.prefix.prep.is_none() {
                     // "طائرات النظام وروسيا": coordinated with an actor.
@@ -1009,6 +1023,22 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
         places.sort_by_key(|p| p.span.start);
         Scan { places, actors }
     }
+}
+
+/// Whether a definite word after an unresolved name looks like the second
+/// noun of a construct ("سيف الدولة") rather than an adjective: not a nisba
+/// (ـي، ـية، ـيين) and not a participle (الم...).
+fn looks_like_idafa_noun(w: &str) -> bool {
+    let Some(stem) = w.strip_prefix("ال") else {
+        return false;
+    };
+    stem.chars().count() >= 3
+        && !stem.starts_with('م')
+        && !["ي", "يه", "ين", "يون", "ان", "ات"]
+            .iter()
+            .any(|e| stem.ends_with(e))
+        && !LEX.stop.contains(w)
+        && !LEX.dir_adjs.contains_key(w)
 }
 
 impl PendingPlace {
