@@ -1,0 +1,459 @@
+//! The one Aho-Corasick automaton over all names, and the clitic-aware
+//! boundary check.
+//!
+//! Every place name, actor alias, cue word and "ريف" goes through
+//! [`normalize`] and becomes one pattern (spelling variants too); entries
+//! that share a normalized form share the pattern. The automaton runs
+//! leftmost-longest over the normalized text. A match is kept only when
+//!
+//! * it ends at the end of a word (no Arabic letter or alphanumeric
+//!   character follows), and
+//! * the letters between the start of its word and the match form a
+//!   proclitic chain: an optional و/ف, an optional ب/ل/ك, an optional
+//!   article ال, or لل (ل + ال). So "وبالرقة", "بإدلب", "لحلب" match and
+//!   "الحلبي", "إدلبية" do not.
+//!
+//! When a match is rejected the search restarts one character after its
+//! start, so a rejected long match cannot hide a valid later one. Each
+//! restart rescans at most the length of the rejected match, so the scan
+//! stays linear in the text length times the longest pattern.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+
+use super::lexicon::{Count, Cue, CUES, LEX, RIF};
+use super::types::{Actor, Level, Place};
+use crate::error::Error;
+use crate::normalize::normalize;
+use crate::token::is_arabic_letter;
+
+/// How an actor alias counts.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) enum ActorForm {
+    /// Always names the actor.
+    Plain,
+    /// Needs an armed head noun or a hedge before it.
+    Adjective,
+    /// Reported flagged as ambiguous unless the context is armed.
+    Ambiguous,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Target {
+    Place { idx: u32, needs_cue: bool },
+    Actor { idx: u32, form: ActorForm },
+    Cue(Cue),
+    Rif { plural: bool },
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cand {
+    pub(crate) target: Target,
+    /// The variant is a name without its article, only valid after لل
+    /// ("للرقة").
+    pub(crate) needs_lil: bool,
+}
+
+/// The proclitics in front of a match, inside its word.
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub(crate) struct Prefix {
+    pub(crate) conj: bool,
+    pub(crate) prep: Option<char>,
+    pub(crate) article: bool,
+    pub(crate) lil: bool,
+}
+
+impl Prefix {
+    pub(crate) fn is_empty(&self) -> bool {
+        *self == Prefix::default()
+    }
+
+    /// Parses a proclitic chain; `None` when `p` is not one.
+    fn parse(p: &str) -> Option<Prefix> {
+        let mut out = Prefix::default();
+        let mut rest = p;
+        if let Some(r) = rest.strip_prefix(['و', 'ف']) {
+            out.conj = true;
+            rest = r;
+        }
+        if let Some(r) = rest.strip_prefix("لل") {
+            out.lil = true;
+            out.prep = Some('ل');
+            return r.is_empty().then_some(out);
+        }
+        if let Some(c) =
+            rest.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك'))
+        {
+            out.prep = Some(c);
+            rest = &rest[c.len_utf8()..];
+        }
+        if let Some(r) = rest.strip_prefix("ال") {
+            out.article = true;
+            rest = r;
+        }
+        rest.is_empty().then_some(out)
+    }
+}
+
+/// A kept match of the automaton, in normalized offsets.
+#[derive(Clone, Debug)]
+pub(crate) struct Raw {
+    /// Start of the word holding the match (before the proclitics).
+    pub(crate) tok: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) prefix: Prefix,
+    pub(crate) pat: u32,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Automaton {
+    ac: AhoCorasick,
+    cands: Vec<Vec<Cand>>,
+}
+
+/// Whether `c` continues a word.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    is_arabic_letter(c) || c.is_alphanumeric()
+}
+
+fn norm(s: &str) -> String {
+    normalize(s).as_str().to_owned()
+}
+
+/// Spelling variants of a normalized name: itself; joined or split
+/// compounds ("كفر تخاريم"/"كفرتخاريم", "معره مصرين"/"معرتمصرين").
+fn variants(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_owned()];
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() == 2 && LEX.joinable.iter().any(|h| h == words[0]) {
+        let head = words[0]
+            .strip_suffix('ه')
+            .map_or(words[0].to_owned(), |h| format!("{h}ت"));
+        out.push(format!("{head}{}", words[1]));
+        if head != words[0] {
+            out.push(format!("{head} {}", words[1]));
+        }
+    } else if words.len() == 1 {
+        for h in &LEX.joinable {
+            let h_t = h.strip_suffix('ه').map(|x| format!("{x}ت"));
+            for head in [Some(h.clone()), h_t].into_iter().flatten() {
+                if let Some(rest) = name.strip_prefix(head.as_str()) {
+                    if rest.chars().count() >= 3 && !rest.starts_with("ال") {
+                        out.push(format!("{h} {rest}"));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+impl Automaton {
+    pub(crate) fn build(
+        places: &[Place],
+        actors: &[Actor],
+    ) -> Result<Automaton, Error> {
+        let mut map: HashMap<String, Vec<Cand>> = HashMap::new();
+        let mut order: Vec<String> = Vec::new();
+        let mut add = |variant: String, target: Target| {
+            if variant.is_empty()
+                || !variant.chars().next().is_some_and(is_word_char)
+            {
+                return;
+            }
+            let has_article =
+                variant.starts_with("ال") && variant.chars().count() > 3;
+            let stripped =
+                has_article.then(|| variant["ال".len()..].to_owned());
+            let mut push = |v: String, needs_lil: bool| {
+                let list = map.entry(v.clone()).or_insert_with(|| {
+                    order.push(v);
+                    Vec::new()
+                });
+                list.push(Cand { target, needs_lil });
+            };
+            push(variant, false);
+            if let Some(s) = stripped {
+                push(s, true);
+            }
+        };
+        for (i, p) in places.iter().enumerate() {
+            let idx = u32::try_from(i)
+                .map_err(|_| Error::config("too many places"))?;
+            for name in std::iter::once(p.name())
+                .chain(p.aliases().iter().map(String::as_str))
+            {
+                let n = norm(name);
+                let needs_cue = p.needs_cue() && !n.starts_with("مركز ");
+                for v in variants(&n) {
+                    add(v, Target::Place { idx, needs_cue });
+                }
+            }
+        }
+        for (i, a) in actors.iter().enumerate() {
+            let idx = u32::try_from(i)
+                .map_err(|_| Error::config("too many actors"))?;
+            let forms = [
+                (
+                    std::iter::once(a.name()).collect::<Vec<_>>(),
+                    ActorForm::Plain,
+                ),
+                (
+                    a.aliases().iter().map(String::as_str).collect(),
+                    ActorForm::Plain,
+                ),
+                (
+                    a.adjectives().iter().map(String::as_str).collect(),
+                    ActorForm::Adjective,
+                ),
+                (
+                    a.ambiguous_aliases().iter().map(String::as_str).collect(),
+                    ActorForm::Ambiguous,
+                ),
+            ];
+            for (names, form) in forms {
+                for name in names {
+                    add(norm(name), Target::Actor { idx, form });
+                }
+            }
+        }
+        for &(w, level, count, generic) in CUES {
+            add(norm(w), Target::Cue(Cue { level, count, generic }));
+        }
+        for &(w, plural) in RIF {
+            add(norm(w), Target::Rif { plural });
+        }
+        let cands: Vec<Vec<Cand>> =
+            order.iter().map(|k| map.remove(k).unwrap_or_default()).collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&order)
+            .map_err(|e| {
+                Error::config(format!("cannot build the automaton: {e}"))
+            })?;
+        Ok(Automaton { ac, cands })
+    }
+
+    /// The number of patterns.
+    pub(crate) fn len(&self) -> usize {
+        self.cands.len()
+    }
+
+    /// The admissible candidates of a kept match.
+    pub(crate) fn cands<'a>(
+        &'a self,
+        raw: &'a Raw,
+    ) -> impl Iterator<Item = Cand> + 'a {
+        let list =
+            self.cands.get(raw.pat as usize).map_or(&[][..], Vec::as_slice);
+        list.iter().copied().filter(move |c| admissible(c, raw.prefix))
+    }
+
+    /// All kept matches in `s` (normalized text), in text order.
+    pub(crate) fn raw_matches(&self, s: &str) -> Vec<Raw> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos < s.len() {
+            let Some(m) = self.ac.find(Input::new(s).span(pos..s.len()))
+            else {
+                break;
+            };
+            match self.accept(s, m.start(), m.end(), m.pattern().as_u32()) {
+                Some(raw) => {
+                    pos = m.end().max(pos + 1);
+                    out.push(raw);
+                }
+                None => {
+                    let step = s[m.start()..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8);
+                    pos = m.start() + step;
+                }
+            }
+            while pos < s.len() && !s.is_char_boundary(pos) {
+                pos += 1;
+            }
+        }
+        out
+    }
+
+    fn accept(
+        &self,
+        s: &str,
+        start: usize,
+        end: usize,
+        pat: u32,
+    ) -> Option<Raw> {
+        if s[end..].chars().next().is_some_and(is_word_char) {
+            return None;
+        }
+        let mut tok = start;
+        for (n, c) in s[..start].chars().rev().enumerate() {
+            if !is_word_char(c) {
+                break;
+            }
+            if n >= 4 || !is_arabic_letter(c) {
+                return None;
+            }
+            tok -= c.len_utf8();
+        }
+        let prefix = Prefix::parse(&s[tok..start])?;
+        let raw = Raw { tok, start, end, prefix, pat };
+        self.cands(&raw).next()?;
+        Some(raw)
+    }
+}
+
+fn admissible(c: &Cand, p: Prefix) -> bool {
+    if c.needs_lil {
+        return p.lil;
+    }
+    match c.target {
+        // Cue words and ريف are indefinite: "المدينة" is no cue.
+        Target::Cue(_) | Target::Rif { .. } => !p.article && !p.lil,
+        // A name without the article does not take one ("الحلب").
+        _ => !(p.article || p.lil),
+    }
+}
+
+/// The level preference of a cue: the first level of the list that a
+/// candidate has wins.
+pub(crate) fn preference(
+    cue: Option<Level>,
+    countryside: bool,
+) -> &'static [Level] {
+    use Level::*;
+    if countryside {
+        return &[
+            Governorate,
+            District,
+            City,
+            Town,
+            Village,
+            Subdistrict,
+            Area,
+        ];
+    }
+    match cue {
+        Some(Governorate) => &[Governorate, District, City, Subdistrict],
+        Some(District) => {
+            &[District, Area, City, Town, Subdistrict, Village, Governorate]
+        }
+        Some(Subdistrict) => &[Subdistrict, Town, City, Village, District],
+        Some(City) => {
+            &[City, Town, Village, Subdistrict, District, Governorate]
+        }
+        Some(Town) => &[Town, Village, City, Subdistrict, District],
+        Some(Village) => &[Village, Town, City, Subdistrict],
+        Some(Neighbourhood) => &[Neighbourhood, Village, Town, Area],
+        Some(Camp) => &[Camp, Town, Village, City],
+        Some(Site) => &[Site, Camp, Town, City],
+        _ => &[
+            City,
+            Town,
+            Village,
+            Neighbourhood,
+            Camp,
+            Site,
+            Area,
+            Subdistrict,
+            District,
+            Governorate,
+        ],
+    }
+}
+
+/// The cue of a count: how many items a list may hold.
+pub(crate) fn max_items(count: Count) -> usize {
+    match count {
+        Count::One => 1,
+        Count::Two => 2,
+        Count::Many => 12,
+    }
+}
+
+/// The word (maximal run of word characters) that starts after the spaces
+/// at `pos`; `None` at a line break, punctuation or the end.
+pub(crate) fn next_word(s: &str, pos: usize) -> Option<(usize, usize)> {
+    let rest = s.get(pos..)?;
+    let skip = rest.len() - rest.trim_start_matches(' ').len();
+    let start = pos + skip;
+    let len: usize = s[start..]
+        .chars()
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then_some((start, start + len))
+}
+
+/// The word that ends before the spaces in front of `pos`; `None` at a
+/// line break, punctuation or the start.
+pub(crate) fn prev_word(s: &str, pos: usize) -> Option<(usize, usize)> {
+    let before = s.get(..pos)?;
+    let end = before.trim_end_matches(' ').len();
+    let len: usize = s[..end]
+        .chars()
+        .rev()
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then_some((end - len, end))
+}
+
+/// After the spaces at `pos`, a comma ("،" or ",") and then a word.
+pub(crate) fn comma_then_word(s: &str, pos: usize) -> Option<(usize, usize)> {
+    let rest = s.get(pos..)?;
+    let t = rest.trim_start_matches(' ');
+    let after = t.strip_prefix('،').or_else(|| t.strip_prefix(','))?;
+    next_word(s, s.len() - after.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes() {
+        assert!(Prefix::parse("").is_some());
+        for ok in
+            ["و", "ب", "وب", "بال", "وبال", "لل", "ولل", "ال", "فك", "كال"]
+        {
+            assert!(Prefix::parse(ok).is_some(), "{ok}");
+        }
+        for bad in ["ي", "وو", "ببال", "الو", "م", "للال"] {
+            assert!(Prefix::parse(bad).is_none(), "{bad}");
+        }
+        assert!(Prefix::parse("ولل").unwrap().lil);
+    }
+
+    #[test]
+    fn compound_variants() {
+        let v = variants(&norm("كفر تخاريم"));
+        assert!(v.contains(&norm("كفرتخاريم")), "{v:?}");
+        let v = variants(&norm("معرة مصرين"));
+        assert!(v.contains(&norm("معرتمصرين")), "{v:?}");
+        let v = variants(&norm("كفرنبل"));
+        assert!(v.contains(&norm("كفر نبل")), "{v:?}");
+        let v = variants(&norm("دير الزور"));
+        assert!(v.contains(&norm("ديرالزور")), "{v:?}");
+    }
+
+    #[test]
+    fn words() {
+        let s = "في  مدينه ادلب، وسراقب";
+        let (a, b) = next_word(s, 0).unwrap();
+        assert_eq!(&s[a..b], "في");
+        let (a, b) = next_word(s, b).unwrap();
+        assert_eq!(&s[a..b], "مدينه");
+        let (a, b) = prev_word(s, a).unwrap();
+        assert_eq!(&s[a..b], "في");
+        let e = s.find('،').unwrap();
+        assert!(next_word(s, e).is_none());
+        let (a, b) = comma_then_word(s, e).unwrap();
+        assert_eq!(&s[a..b], "وسراقب");
+    }
+}

@@ -1,0 +1,541 @@
+//! Entry types of the gazetteer: places, actors and their enums.
+
+use core::fmt;
+
+/// The administrative or settlement level of a place.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Level {
+    /// A governorate (محافظة, OCHA admin1).
+    Governorate,
+    /// A district (منطقة, OCHA admin2).
+    District,
+    /// A sub-district (ناحية, OCHA admin3).
+    Subdistrict,
+    /// A city (مدينة).
+    City,
+    /// A town (بلدة).
+    Town,
+    /// A village (قرية).
+    Village,
+    /// A city neighbourhood (حي).
+    Neighbourhood,
+    /// A camp for displaced people or refugees (مخيم).
+    Camp,
+    /// A single site: a hospital, a prison (مشفى، سجن).
+    Site,
+    /// A named area that is no administrative unit (منطقة, الغوطة).
+    Area,
+}
+
+impl Level {
+    /// Every level, in the order of [`Level::as_str`] names.
+    pub const ALL: [Level; 10] = [
+        Level::Governorate,
+        Level::District,
+        Level::Subdistrict,
+        Level::City,
+        Level::Town,
+        Level::Village,
+        Level::Neighbourhood,
+        Level::Camp,
+        Level::Site,
+        Level::Area,
+    ];
+
+    /// The lowercase English name of the level, as used in the data files
+    /// (`governorate`, `district`, `subdistrict`, `city`, `town`,
+    /// `village`, `neighbourhood`, `camp`, `site`, `area`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Level::Governorate => "governorate",
+            Level::District => "district",
+            Level::Subdistrict => "subdistrict",
+            Level::City => "city",
+            Level::Town => "town",
+            Level::Village => "village",
+            Level::Neighbourhood => "neighbourhood",
+            Level::Camp => "camp",
+            Level::Site => "site",
+            Level::Area => "area",
+        }
+    }
+
+    /// Parses a name written by [`Level::as_str`].
+    ///
+    /// ```
+    /// use rasd::gazetteer::Level;
+    /// assert_eq!(Level::parse("town"), Some(Level::Town));
+    /// assert_eq!(Level::parse("hamlet"), None);
+    /// ```
+    pub fn parse(s: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A compass direction, as in "ريف إدلب الجنوبي الشرقي" (south-east).
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub enum Direction {
+    /// North (شمال، الشمالي).
+    N,
+    /// North-east.
+    NE,
+    /// East (شرق، الشرقي).
+    E,
+    /// South-east.
+    SE,
+    /// South (جنوب، الجنوبي).
+    S,
+    /// South-west.
+    SW,
+    /// West (غرب، الغربي).
+    W,
+    /// North-west.
+    NW,
+}
+
+impl Direction {
+    /// The abbreviation: `N`, `NE`, `E`, `SE`, `S`, `SW`, `W`, `NW`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Direction::N => "N",
+            Direction::NE => "NE",
+            Direction::E => "E",
+            Direction::SE => "SE",
+            Direction::S => "S",
+            Direction::SW => "SW",
+            Direction::W => "W",
+            Direction::NW => "NW",
+        }
+    }
+
+    /// Combines a main direction with a second one ("الشمالي الغربي").
+    /// Returns `None` for combinations that name no direction.
+    pub(crate) fn combine(a: Direction, b: Direction) -> Option<Direction> {
+        use Direction::*;
+        match (a, b) {
+            (N, E) | (E, N) => Some(NE),
+            (N, W) | (W, N) => Some(NW),
+            (S, E) | (E, S) => Some(SE),
+            (S, W) | (W, S) => Some(SW),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Direction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The side of the conflict an armed actor belongs to.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Group {
+    /// The Syrian government and its forces (and, from 2025, the
+    /// transitional government's forces).
+    SyrianGovernment,
+    /// Russia and Russian forces.
+    Russia,
+    /// Iran and Iran-backed militias (Hezbollah, Fatemiyoun, ...).
+    IranBacked,
+    /// Turkey and Turkish forces.
+    Turkey,
+    /// Syrian opposition factions, including the Turkish-backed SNA.
+    Opposition,
+    /// Hay'at Tahrir al-Sham, its predecessor Jabhat al-Nusra and allied
+    /// jihadist factions.
+    Hts,
+    /// The SDF and the Kurdish forces within it.
+    Sdf,
+    /// The Islamic State.
+    Isis,
+    /// The US-led coalition and US forces.
+    UsCoalition,
+    /// Israel.
+    Israel,
+    /// Local forces on no main side (tribes, Suwayda factions).
+    Other,
+}
+
+impl Group {
+    /// Every group.
+    pub const ALL: [Group; 11] = [
+        Group::SyrianGovernment,
+        Group::Russia,
+        Group::IranBacked,
+        Group::Turkey,
+        Group::Opposition,
+        Group::Hts,
+        Group::Sdf,
+        Group::Isis,
+        Group::UsCoalition,
+        Group::Israel,
+        Group::Other,
+    ];
+
+    /// The snake-case name: `syrian_government`, `russia`, `iran_backed`,
+    /// `turkey`, `opposition`, `hts`, `sdf`, `isis`, `us_coalition`,
+    /// `israel`, `other`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Group::SyrianGovernment => "syrian_government",
+            Group::Russia => "russia",
+            Group::IranBacked => "iran_backed",
+            Group::Turkey => "turkey",
+            Group::Opposition => "opposition",
+            Group::Hts => "hts",
+            Group::Sdf => "sdf",
+            Group::Isis => "isis",
+            Group::UsCoalition => "us_coalition",
+            Group::Israel => "israel",
+            Group::Other => "other",
+        }
+    }
+
+    /// Parses a name written by [`Group::as_str`].
+    ///
+    /// ```
+    /// use rasd::gazetteer::Group;
+    /// assert_eq!(Group::parse("hts"), Some(Group::Hts));
+    /// ```
+    pub fn parse(s: &str) -> Option<Group> {
+        Group::ALL.into_iter().find(|g| g.as_str() == s)
+    }
+}
+
+impl fmt::Display for Group {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What kind of organisation an [`Actor`] is.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Kind {
+    /// The armed forces of a state.
+    State,
+    /// A non-state armed group or militia.
+    Militia,
+    /// A non-armed organisation that reports or responds: monitors (SOHR,
+    /// SNHR), civil defence, UN agencies. Never a perpetrator.
+    Source,
+}
+
+impl Kind {
+    /// `state`, `militia` or `source`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Kind::State => "state",
+            Kind::Militia => "militia",
+            Kind::Source => "source",
+        }
+    }
+
+    /// Parses a name written by [`Kind::as_str`].
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "state" => Some(Kind::State),
+            "militia" => Some(Kind::Militia),
+            "source" => Some(Kind::Source),
+            _ => None,
+        }
+    }
+}
+
+/// A place of the gazetteer.
+///
+/// # Example
+///
+/// ```
+/// use rasd::gazetteer::{Level, Place};
+///
+/// let p = Place::new("x:1", "كفر عويد", Level::Village)
+///     .with_name_en("Kafr Uwayd")
+///     .with_coordinates(35.6, 36.5)
+///     .with_aliases(["كفرعويد"]);
+/// assert_eq!(p.name(), "كفر عويد");
+/// assert_eq!(p.lat(), Some(35.6));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Place {
+    id: String,
+    name: String,
+    name_en: String,
+    level: Level,
+    parents: Vec<String>,
+    coords: Option<(f64, f64)>,
+    aliases: Vec<String>,
+    needs_cue: bool,
+    source: String,
+}
+
+impl Place {
+    /// A place with an id, an Arabic name and a level; no English name,
+    /// parents, coordinates or aliases.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        level: Level,
+    ) -> Place {
+        Place {
+            id: id.into(),
+            name: name.into(),
+            name_en: String::new(),
+            level,
+            parents: Vec::new(),
+            coords: None,
+            aliases: Vec::new(),
+            needs_cue: false,
+            source: String::new(),
+        }
+    }
+
+    /// Sets the English name.
+    pub fn with_name_en(mut self, name_en: impl Into<String>) -> Place {
+        self.name_en = name_en.into();
+        self
+    }
+
+    /// Sets the parent ids, outermost first (governorate, district, ...).
+    pub fn with_parents<I, S>(mut self, parents: I) -> Place
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.parents = parents.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Sets latitude and longitude (WGS84 degrees).
+    pub fn with_coordinates(mut self, lat: f64, lon: f64) -> Place {
+        self.coords = Some((lat, lon));
+        self
+    }
+
+    /// Adds Arabic aliases (other spellings).
+    pub fn with_aliases<I, S>(mut self, aliases: I) -> Place
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.aliases.extend(aliases.into_iter().map(Into::into));
+        self
+    }
+
+    /// Whether the names of this place are also ordinary words ("الباب",
+    /// "الثورة"), so that they only count after a cue word such as مدينة
+    /// or ريف.
+    pub fn with_needs_cue(mut self, yes: bool) -> Place {
+        self.needs_cue = yes;
+        self
+    }
+
+    /// Sets a free-text source note.
+    pub fn with_source(mut self, source: impl Into<String>) -> Place {
+        self.source = source.into();
+        self
+    }
+
+    /// The id: an OCHA P-code (`SY0703`), `geonames:<id>`, or the id a
+    /// user gave.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The Arabic name, as written in the data.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The English name (empty when unknown).
+    pub fn name_en(&self) -> &str {
+        &self.name_en
+    }
+
+    /// The level.
+    pub fn level(&self) -> Level {
+        self.level
+    }
+
+    /// The ids of the enclosing units, outermost first. For GeoNames towns
+    /// the district and sub-district are the ones whose centroid is
+    /// nearest (approximate).
+    pub fn parents(&self) -> &[String] {
+        &self.parents
+    }
+
+    /// The latitude, when known.
+    pub fn lat(&self) -> Option<f64> {
+        self.coords.map(|c| c.0)
+    }
+
+    /// The longitude, when known.
+    pub fn lon(&self) -> Option<f64> {
+        self.coords.map(|c| c.1)
+    }
+
+    /// The Arabic aliases.
+    pub fn aliases(&self) -> &[String] {
+        &self.aliases
+    }
+
+    /// Whether the place needs a cue word to be recognised.
+    pub fn needs_cue(&self) -> bool {
+        self.needs_cue
+    }
+
+    /// The source note.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+}
+
+/// An armed actor, or a non-armed organisation reported as a source.
+///
+/// # Example
+///
+/// ```
+/// use rasd::gazetteer::{Actor, Group, Kind};
+///
+/// let a = Actor::new("LIWA", "لواء المثال", Kind::Militia, Some(Group::Opposition))
+///     .with_aliases(["اللواء المثال"]);
+/// assert_eq!(a.group(), Some(Group::Opposition));
+/// assert!(!a.is_source());
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Actor {
+    id: String,
+    name: String,
+    name_en: String,
+    kind: Kind,
+    group: Option<Group>,
+    aliases: Vec<String>,
+    adjectives: Vec<String>,
+    ambiguous: Vec<String>,
+}
+
+impl Actor {
+    /// An actor with an id, an Arabic name, a kind and a group (`None` for
+    /// sources).
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        kind: Kind,
+        group: Option<Group>,
+    ) -> Actor {
+        Actor {
+            id: id.into(),
+            name: name.into(),
+            name_en: String::new(),
+            kind,
+            group,
+            aliases: Vec::new(),
+            adjectives: Vec::new(),
+            ambiguous: Vec::new(),
+        }
+    }
+
+    /// Sets the English name.
+    pub fn with_name_en(mut self, name_en: impl Into<String>) -> Actor {
+        self.name_en = name_en.into();
+        self
+    }
+
+    /// Adds aliases that always name this actor.
+    pub fn with_aliases<I, S>(mut self, aliases: I) -> Actor
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.aliases.extend(aliases.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds adjectives ("روسية", "التركي") that name this actor only after
+    /// an armed head noun ("طائرات حربية روسية", "القصف التركي") or a hedge
+    /// ("يرجح أنها روسية").
+    pub fn with_adjectives<I, S>(mut self, adjectives: I) -> Actor
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.adjectives.extend(adjectives.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds ambiguous aliases ("روسيا", "النظام", "الفصائل"): reported with
+    /// [`ActorMention::ambiguous`](super::ActorMention::ambiguous) set unless
+    /// the context is armed.
+    pub fn with_ambiguous<I, S>(mut self, aliases: I) -> Actor
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.ambiguous.extend(aliases.into_iter().map(Into::into));
+        self
+    }
+
+    /// The id (`SAA`, `RUAF`, `HTS`, ...).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The Arabic name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The English name.
+    pub fn name_en(&self) -> &str {
+        &self.name_en
+    }
+
+    /// State forces, militia, or source.
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The side; `None` for sources.
+    pub fn group(&self) -> Option<Group> {
+        self.group
+    }
+
+    /// Whether this is a non-armed organisation (monitor, civil defence,
+    /// UN) that reports events rather than takes part in them.
+    pub fn is_source(&self) -> bool {
+        self.kind == Kind::Source
+    }
+
+    /// The unambiguous aliases.
+    pub fn aliases(&self) -> &[String] {
+        &self.aliases
+    }
+
+    /// The adjectives that need an armed head noun.
+    pub fn adjectives(&self) -> &[String] {
+        &self.adjectives
+    }
+
+    /// The ambiguous aliases.
+    pub fn ambiguous_aliases(&self) -> &[String] {
+        &self.ambiguous
+    }
+}
