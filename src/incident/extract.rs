@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::facts::{Facts, Gazetteer, NumberKind, Qualifier, VictimCategory};
+use super::facts::{Date, Facts, Gazetteer, NumberKind, Qualifier, VictimCategory};
 use super::lexicon::{self, Cue, EventKind, Strength, Target, Weapon};
 use super::{
     ActorRef, DateRef, ExtractOptions, Figure, Incident, PlaceRef, Role, SourceRef,
@@ -35,7 +35,7 @@ impl Field {
 
     fn of_noun(c: VictimCategory) -> Option<Field> {
         match c {
-            VictimCategory::Killed => Some(Field::Killed),
+            VictimCategory::Killed | VictimCategory::Martyr => Some(Field::Killed),
             VictimCategory::Injured => Some(Field::Injured),
             VictimCategory::Displaced => Some(Field::Displaced),
             _ => None,
@@ -159,8 +159,7 @@ pub(super) fn run(
     gazetteer: &Gazetteer,
 ) -> Vec<Incident> {
     let norm = normalize(text);
-    let facts = Facts::gather(&norm, gazetteer, options.published_date());
-    let doc = Doc::new(text, &norm, facts);
+    let doc = Doc::new(text, &norm, gazetteer, options.published_date());
     let groups = doc.groups();
     doc.incidents(groups)
 }
@@ -205,8 +204,14 @@ const TRIGGER_BEFORE: usize = 6;
 const TRIGGER_AFTER: usize = 3;
 
 impl<'a, 'n> Doc<'a, 'n> {
-    fn new(text: &'a str, norm: &'n Normalized<'a>, facts: Facts) -> Doc<'a, 'n> {
+    fn new(
+        text: &'a str,
+        norm: &'n Normalized<'a>,
+        gazetteer: &Gazetteer,
+        published: Option<Date>,
+    ) -> Doc<'a, 'n> {
         let toks: Vec<Token<'n>> = tokenize(norm).collect();
+        let facts = Facts::gather(norm, &toks, gazetteer, published);
         let mut stems: Vec<&'n str> = toks.iter().map(|t| t.as_str()).collect();
         let mut cues = Vec::new();
         let mut purpose = vec![false; toks.len()];
@@ -562,7 +567,7 @@ impl<'a, 'n> Doc<'a, 'n> {
         for &k in &nums {
             let n = &self.facts.numbers[k];
             if in_breakdown(k) {
-                if let (Some(f), Some((cat, _, noun))) = (last, n.noun) {
+                if let (Some(f), Some((cat, noun))) = (last, n.noun) {
                     if let Some(fig) = figs[f as usize].as_mut() {
                         let v = n.value.unwrap_or(0);
                         match cat {
@@ -590,7 +595,7 @@ impl<'a, 'n> Doc<'a, 'n> {
                 norm = norm.cover(self.toks[t].norm_span());
             }
             let (mut children, mut women) = (None, None);
-            if let Some((cat, _, noun)) = n.noun {
+            if let Some((cat, noun)) = n.noun {
                 norm = norm.cover(noun);
                 match cat {
                     VictimCategory::Child => children = n.value,
@@ -655,11 +660,11 @@ impl<'a, 'n> Doc<'a, 'n> {
             }
         }
         // The victim noun itself: "35 شهيداً", "عدد من الجرحى".
-        if let Some(f) = n.noun.and_then(|(cat, _, _)| Field::of_noun(cat)) {
+        if let Some(f) = n.noun.and_then(|(cat, _)| Field::of_noun(cat)) {
             return Some((f, None));
         }
         // A trigger verb shortly after: "19 مدنياً استشهدوا".
-        let end = n.noun.map_or(n.norm.end, |(_, _, s)| s.end.max(n.norm.end));
+        let end = n.noun.map_or(n.norm.end, |(_, s)| s.end.max(n.norm.end));
         let after = self.tok_from(end);
         let hi = self.toks_in(clause).end;
         for i in after..(after + TRIGGER_AFTER).min(hi) {
@@ -752,6 +757,8 @@ impl<'a, 'n> Doc<'a, 'n> {
                 level: p.level,
                 lat: p.lat,
                 lon: p.lon,
+                countryside: p.countryside,
+                direction: p.direction,
             });
         }
         let mut actors: Vec<ActorRef> = Vec::new();

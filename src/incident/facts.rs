@@ -4,53 +4,25 @@
 //! Each fact keeps both its span in the normalized text (to reason about
 //! order and distance) and its span in the original (to report it).
 
-use crate::normalize::Normalized;
+pub(crate) use crate::date::Date;
+pub(crate) use crate::gazetteer::Gazetteer;
+use crate::gazetteer::Level;
+use crate::normalize::{normalize, Normalized};
+pub(crate) use crate::number::{NumberKind, Qualifier, VictimCategory};
 use crate::span::Span;
-pub(crate) use placeholder::*;
-
-/// Stand-ins for the stage types until the stages land (TEMPORARY).
-mod placeholder {
-    pub use jiff::civil::Date;
-    #[derive(Clone, Copy, Debug, Eq, PartialEq)]
-    pub enum Qualifier { Exact, MoreThan, AtLeast, About, AtMost, Unknown }
-    impl Qualifier {
-        pub fn as_str(&self) -> &'static str {
-            match self {
-                Qualifier::Exact => "exact",
-                Qualifier::MoreThan => "more_than",
-                Qualifier::AtLeast => "at_least",
-                Qualifier::About => "about",
-                Qualifier::AtMost => "at_most",
-                Qualifier::Unknown => "unknown",
-            }
-        }
-    }
-    #[derive(Clone, Copy, Debug, Eq, PartialEq)]
-    pub enum NumberKind { Cardinal, Ordinal, Dual, Vague, Percent, Decimal }
-    #[derive(Clone, Copy, Debug, Eq, PartialEq)]
-    pub enum VictimCategory { Child, Woman, Civilian, Person, Killed, Injured, Displaced, Fighter, Other }
-    #[derive(Clone, Debug, Default)]
-    pub struct Gazetteer;
-    impl Gazetteer {
-        pub fn global() -> &'static Gazetteer {
-            static G: Gazetteer = Gazetteer;
-            &G
-        }
-    }
-}
+use crate::token::Token;
 
 /// A number found in the text.
 #[derive(Clone, Debug)]
 pub(crate) struct NumFact {
     pub norm: Span,
-    pub span: Span,
     /// Whole value; `None` for vague quantities and fractions.
     pub value: Option<u64>,
     pub qualifier: Qualifier,
     pub kind: NumberKind,
     /// The victim noun counted by the number, if any: its category and
-    /// its normalized and original spans.
-    pub noun: Option<(VictimCategory, Span, Span)>,
+    /// its normalized span.
+    pub noun: Option<(VictimCategory, Span)>,
 }
 
 /// A date found in the text.
@@ -78,6 +50,10 @@ pub(crate) struct PlaceFact {
     pub rank: u8,
     /// A key to compare places by: the id, or the normalized name.
     pub key: String,
+    /// The countryside of the place ("ريف حلب").
+    pub countryside: bool,
+    /// The direction named with it ("الجنوبي").
+    pub direction: Option<&'static str>,
 }
 
 /// An actor (or a source organisation) found in the text.
@@ -92,20 +68,40 @@ pub(crate) struct ActorFact {
     pub uncertain: bool,
 }
 
-/// The specificity rank of a place level name.
-pub(crate) fn level_rank(level: Option<&str>) -> u8 {
+/// The specificity rank of a place level: lower is more specific.
+fn level_rank(level: Option<Level>) -> u8 {
     match level {
-        Some("site") | Some("camp") => 0,
-        Some("neighbourhood") => 1,
-        Some("village") => 2,
-        Some("town") => 3,
-        Some("city") => 4,
-        Some("subdistrict") => 5,
-        Some("district") => 6,
-        Some("governorate") => 7,
-        Some("region") => 9,
-        _ => 3,
+        Some(Level::Site) | Some(Level::Camp) => 0,
+        Some(Level::Neighbourhood) => 1,
+        Some(Level::Village) => 2,
+        Some(Level::Town) => 3,
+        Some(Level::City) => 4,
+        Some(Level::Subdistrict) => 5,
+        Some(Level::District) => 6,
+        Some(Level::Area) => 7,
+        Some(Level::Governorate) => 8,
+        _ => 4,
     }
+}
+
+/// The level name used in incident records: the gazetteer's, with a
+/// named area reported as a region.
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Area => "region",
+        l => l.as_str(),
+    }
+}
+
+/// The normalized span covered by the tokens inside the original span
+/// `orig`, or `None` when no token lies inside it.
+fn norm_of(toks: &[Token<'_>], orig: Span) -> Option<Span> {
+    let a = toks.partition_point(|t| t.span().start < orig.start);
+    let b = toks.partition_point(|t| t.span().start < orig.end);
+    let inside = toks.get(a..b)?;
+    let first = inside.first()?;
+    let last = inside.iter().rev().find(|t| t.span().end <= orig.end).unwrap_or(first);
+    Some(first.norm_span().cover(last.norm_span()))
 }
 
 /// Everything the earlier stages found in one article.
@@ -118,13 +114,78 @@ pub(crate) struct Facts {
 }
 
 impl Facts {
-    /// Runs the number, date and gazetteer stages over `norm`.
+    /// Runs the number, date and gazetteer stages over `norm`, whose
+    /// tokens are `toks`.
     pub fn gather(
         norm: &Normalized<'_>,
+        toks: &[Token<'_>],
         gazetteer: &Gazetteer,
         published: Option<Date>,
     ) -> Facts {
-        let _ = (norm, gazetteer, published);
-        Facts::default()
+        let numbers = crate::number::find_iter(norm)
+            .map(|n| NumFact {
+                norm: n.norm_span(),
+                value: n.as_u64(),
+                qualifier: n.qualifier(),
+                kind: n.kind(),
+                noun: n.noun().map(|c| (c.category(), c.norm_span())),
+            })
+            .collect();
+        let dates = crate::date::find_iter(norm, published)
+            .into_iter()
+            .map(|d| DateFact {
+                norm: d.norm_span(),
+                span: d.span(),
+                start: d.start(),
+                end: d.end(),
+                precision: d.precision().as_str(),
+            })
+            .collect();
+        let scan = gazetteer.scan(norm);
+        let places = scan
+            .places
+            .iter()
+            .filter_map(|m| {
+                let place = m.place();
+                let level = m.level().or(place.map(|p| p.level()));
+                Some(PlaceFact {
+                    norm: norm_of(toks, m.span())?,
+                    span: m.span(),
+                    name: m.name().to_owned(),
+                    name_en: place.map(|p| p.name_en().to_owned()),
+                    id: place.map(|p| p.id().to_owned()),
+                    level: level.map(level_name),
+                    lat: place.and_then(|p| p.lat()),
+                    lon: place.and_then(|p| p.lon()),
+                    rank: level_rank(level),
+                    key: match place {
+                        Some(p) => p.id().to_owned(),
+                        None => normalize(m.name()).as_str().to_owned(),
+                    },
+                    countryside: m.countryside(),
+                    direction: m.direction().map(|d| d.as_str()),
+                })
+            })
+            .collect();
+        let actors = scan
+            .actors
+            .iter()
+            .filter_map(|m| {
+                let actor = m.actor();
+                let group = actor.group().map(|g| g.as_str());
+                if group.is_none() && !actor.is_source() {
+                    return None;
+                }
+                Some(ActorFact {
+                    norm: norm_of(toks, m.span())?,
+                    span: m.span(),
+                    id: actor.id().to_owned(),
+                    group: group.unwrap_or("unknown"),
+                    source: actor.is_source(),
+                    uncertain: m.uncertain(),
+                })
+            })
+            .collect();
+        Facts { numbers, dates, places, actors }
     }
 }

@@ -56,7 +56,9 @@ pub use lexicon::{EventKind, Target, Weapon};
 
 use crate::error::Error;
 use crate::span::Span;
-use facts::{Date, Gazetteer, Qualifier};
+use crate::date::Date;
+use crate::gazetteer::Gazetteer;
+use crate::number::Qualifier;
 
 /// Per-call options for [`extract_incidents`] and [`Extractor::extract`].
 ///
@@ -390,6 +392,8 @@ pub struct PlaceRef {
     level: Option<&'static str>,
     lat: Option<f64>,
     lon: Option<f64>,
+    countryside: bool,
+    direction: Option<&'static str>,
 }
 
 impl PlaceRef {
@@ -432,6 +436,17 @@ impl PlaceRef {
     /// Longitude, when resolved.
     pub fn lon(&self) -> Option<f64> {
         self.lon
+    }
+
+    /// Whether the place is the countryside of the named unit ("ريف حلب").
+    pub fn is_countryside(&self) -> bool {
+        self.countryside
+    }
+
+    /// The direction named with it (`N`, `S`, `E`, `W`, `NE`, ...), as in
+    /// "ريف إدلب الجنوبي".
+    pub fn direction(&self) -> Option<&'static str> {
+        self.direction
     }
 }
 
