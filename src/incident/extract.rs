@@ -82,6 +82,9 @@ struct Group {
     date_only: bool,
     /// The clause updates an earlier toll ("ارتفع عدد القتلى إلى 8").
     update: bool,
+    /// Some clause names a specific event together with a place or a
+    /// perpetrator of its own.
+    anchored: bool,
 }
 
 impl Group {
@@ -126,6 +129,7 @@ impl Group {
         push_unique(&mut self.targets, other.targets);
         self.source = self.source.or(other.source);
         self.aggregate |= other.aggregate;
+        self.anchored |= other.anchored;
         push_unique(&mut self.anaphora, other.anaphora);
     }
 }
@@ -189,12 +193,25 @@ fn normalized_list(words: &[&str]) -> Vec<String> {
 
 static CONNECTOR_WORDS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| normalized_list(CONNECTORS));
+/// Words before an actor that make it the agent of the event.
+const AGENT_MARKERS: &[&str] = &[
+    "نفذتها", "نفذها", "شنتها", "شنها", "ارتكبتها", "ارتكبها", "قبل", "يد",
+    "جانب", "أيدي", "شاركت", "شارك",
+];
+
+static AGENT_WORDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| normalized_list(AGENT_MARKERS));
 static TARGET_WORDS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| normalized_list(TARGET_MARKERS));
 static ANAPHORA_WORDS: std::sync::LazyLock<Vec<(String, &'static str)>> =
     std::sync::LazyLock::new(|| {
         ANAPHORA.iter().map(|(w, l)| (normalize(w).as_str().to_owned(), *l)).collect()
     });
+
+/// Words that end a source name after its marker (normalized).
+const SOURCE_STOPS: &[&str] = &[
+    "ان", "بان", "في", "علي", "عن", "عبر", "من", "الي", "ما", "الذي", "التي",
+];
 
 /// How many tokens before a trigger a statement or modality word reaches.
 const SUPPRESS_WINDOW: usize = 3;
@@ -445,6 +462,9 @@ impl<'a, 'n> Doc<'a, 'n> {
                             push_unique(&mut g.weapons, vec![w]);
                         }
                     }
+                    Cue::Displaced if !self.suppressed[i] => {
+                        g.events.push((EventKind::Displacement, Strength::Strong, i));
+                    }
                     Cue::Weapon(w) => push_unique(&mut g.weapons, vec![w]),
                     Cue::Target(t) => push_unique(&mut g.targets, vec![t]),
                     Cue::Aggregate => g.aggregate = true,
@@ -472,14 +492,16 @@ impl<'a, 'n> Doc<'a, 'n> {
                 continue;
             }
             if a.source {
-                if g.source.is_none() || self.source_marker_before(a.norm.start) {
+                if self.source_marker_before(a.norm.start) {
                     g.source = Some(a.norm);
                 }
                 continue;
             }
+            let agent = self.agent_marker_before(a.norm.start)
+                || self.coordinated_with_actor(k);
             let role = if self.target_marker_before(a.norm.start) {
                 Role::Target
-            } else if trigger {
+            } else if agent || (trigger && !a.ambiguous) {
                 Role::Perpetrator
             } else {
                 Role::Mentioned
@@ -491,6 +513,10 @@ impl<'a, 'n> Doc<'a, 'n> {
                 g.dates.push((k, trigger));
             }
         }
+        g.anchored = g.has_strong_event()
+            && (!g.places.is_empty()
+                || !g.anaphora.is_empty()
+                || g.actors.iter().any(|a| a.1 == Role::Perpetrator));
         g.date_only = !g.dates.is_empty()
             && !trigger
             && g.places.is_empty()
@@ -505,7 +531,7 @@ impl<'a, 'n> Doc<'a, 'n> {
         toks.into_iter().all(|i| {
             let t = &self.toks[i];
             let sp = t.norm_span();
-            g.dates.iter().any(|&(d, _)| self.facts.dates[d].norm.contains(sp))
+            g.dates.iter().any(|&(d, _)| self.facts.dates[d].norm.overlaps(sp))
                 || matches!(t.as_str(), "و" | "في" | "وفي" | "يوم" | "ويوم")
                 || t.kind() == TokenKind::Punct
         })
@@ -519,6 +545,33 @@ impl<'a, 'n> Doc<'a, 'n> {
         }
     }
 
+    /// Whether the actor at `offset` follows a word that makes it the
+    /// agent: "نفذتها", "شنتها", "من قبل", "على يد", or an event word it
+    /// completes ("قصف النظام", "هجمات قوات الأسد").
+    fn agent_marker_before(&self, offset: usize) -> bool {
+        let i = self.tok_from(offset);
+        i > 0 && {
+            let prev = i - 1;
+            AGENT_WORDS.iter().any(|w| w == self.toks[prev].as_str())
+                || self.cues_at(prev).any(|c| matches!(c, Cue::Event(..)))
+        }
+    }
+
+    /// Whether actor `k` is joined by "و" to the actor right before it
+    /// ("طائرات النظام وروسيا").
+    fn coordinated_with_actor(&self, k: usize) -> bool {
+        let a = &self.facts.actors[k];
+        let here = self.tok_from(a.norm.start);
+        k > 0 && {
+            let b = &self.facts.actors[k - 1];
+            let end = self.tok_from(b.norm.end);
+            !b.source
+                && end <= here
+                && here - end <= 1
+                && self.toks[here].as_str().starts_with('و')
+        }
+    }
+
     fn source_marker_before(&self, offset: usize) -> bool {
         let i = self.tok_from(offset);
         (i.saturating_sub(3)..i)
@@ -526,12 +579,14 @@ impl<'a, 'n> Doc<'a, 'n> {
     }
 
     /// The words after a source marker ("وفق الخوذ البيضاء"), up to the
-    /// end of the clause or five words.
+    /// end of the clause, a word that opens reported speech ("أن"), or
+    /// four words.
     fn source_after(&self, i: usize, clause: Span) -> Option<Span> {
         let words: Vec<usize> = (i + 1..self.toks.len())
             .take_while(|&k| clause.contains(self.toks[k].norm_span()))
             .filter(|&k| self.toks[k].kind() != TokenKind::Punct)
-            .take(5)
+            .take_while(|&k| !SOURCE_STOPS.contains(&self.toks[k].as_str()))
+            .take(4)
             .collect();
         let (&a, &b) = (words.first()?, words.last()?);
         Some(self.toks[a].norm_span().cover(self.toks[b].norm_span()))
@@ -714,11 +769,7 @@ impl<'a, 'n> Doc<'a, 'n> {
     fn is_incident(&self, g: &Group) -> bool {
         let numeric = g.figs.iter().flatten().any(|f| f.value.is_some());
         let placed = !g.places.is_empty() || !g.inherited.is_empty();
-        let armed = g.actors.iter().any(|a| a.1 == Role::Perpetrator);
-        numeric
-            || (g.has_figures() && g.has_event())
-            || (g.has_strong_event() && placed)
-            || (g.has_event() && placed && armed)
+        numeric || (g.has_figures() && g.has_event()) || (g.anchored && placed)
     }
 
     /// The incident record of a group.
@@ -859,11 +910,12 @@ fn kind_of(g: &Group) -> Option<EventKind> {
     if has(EventKind::Capture) {
         return Some(EventKind::Capture);
     }
+    let no_toll = g.figs[0].is_none() && g.figs[1].is_none();
+    if no_toll && (g.figs[2].is_some() || has(EventKind::Displacement)) {
+        return Some(EventKind::Displacement);
+    }
     if has(EventKind::Siege) {
         return Some(EventKind::Siege);
-    }
-    if g.figs[2].is_some() && g.figs[0].is_none() && g.figs[1].is_none() {
-        return Some(EventKind::Displacement);
     }
     if has(EventKind::Bombing) {
         return Some(EventKind::Bombing);
@@ -913,15 +965,18 @@ fn starts_new_event(cur: &Group, next: &Group, doc: &Doc<'_, '_>) -> bool {
     {
         return true;
     }
-    // A different kind of event with places or actors of its own.
-    if next.has_strong_event() && cur.has_event() && cur_placed {
-        let own = !next.places.is_empty() || next.actors.iter().any(|a| a.1 == Role::Perpetrator);
-        let disjoint = !places_overlap(doc, &cur.places, &next.places);
+    // A different kind of event, or the same kind elsewhere, with places
+    // or actors of its own.
+    if next.has_strong_event() && cur.has_strong_event() && cur_placed {
+        let own = !next.places.is_empty()
+            || next.actors.iter().any(|a| a.1 == Role::Perpetrator);
+        let disjoint = !next.places.is_empty()
+            && !places_overlap(doc, &cur.places, &next.places);
         let other_kind = match (cur.main_kind(), next.main_kind()) {
             (Some(a), Some(b)) => !compatible_kinds(a, b),
             _ => false,
         };
-        if own && (other_kind || (disjoint && !next.places.is_empty() && next.has_figures() == cur.has_figures())) {
+        if own && (other_kind || disjoint) {
             return true;
         }
     }
@@ -959,11 +1014,14 @@ fn apply_update(cur: &mut Group, mut next: Group) {
 
 fn compatible_kinds(a: EventKind, b: EventKind) -> bool {
     use EventKind::*;
+    let loose = |k| matches!(k, Other | Attack);
+    let strike = |k| matches!(k, Airstrike | Shelling);
     a == b
-        || matches!(a, Other | Attack)
-        || matches!(b, Other | Attack)
-        || matches!((a, b), (Airstrike, Shelling) | (Shelling, Airstrike))
-        || matches!((a, b), (Displacement, _) | (_, Displacement))
+        || (loose(a) && !matches!(b, Siege | Capture))
+        || (loose(b) && !matches!(a, Siege | Capture))
+        || (strike(a) && strike(b))
+        || (a == Displacement && (strike(b) || loose(b)))
+        || (b == Displacement && (strike(a) || loose(a)))
 }
 
 fn place_keys<'d>(doc: &'d Doc<'_, '_>, ids: &'d [usize]) -> impl Iterator<Item = &'d str> {

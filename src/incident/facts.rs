@@ -66,6 +66,8 @@ pub(crate) struct ActorFact {
     /// A non-armed organisation the figures may be attributed to.
     pub source: bool,
     pub uncertain: bool,
+    /// An alias that also has a non-armed sense ("روسيا" the state).
+    pub ambiguous: bool,
 }
 
 /// The specificity rank of a place level: lower is more specific.
@@ -183,6 +185,7 @@ impl Facts {
                     group: group.unwrap_or("unknown"),
                     source: actor.is_source(),
                     uncertain: m.uncertain(),
+                    ambiguous: m.ambiguous(),
                 })
             })
             .collect();
