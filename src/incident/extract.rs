@@ -196,7 +196,8 @@ static CONNECTOR_WORDS: std::sync::LazyLock<Vec<String>> =
 /// Words before an actor that make it the agent of the event.
 const AGENT_MARKERS: &[&str] = &[
     "نفذتها", "نفذها", "شنتها", "شنها", "ارتكبتها", "ارتكبها", "قبل", "يد",
-    "جانب", "أيدي", "شاركت", "شارك",
+    "جانب", "أيدي", "شاركت", "شارك", "قام", "قامت", "بدأت", "بدأ", "واصلت",
+    "شنت", "نفذت", "ارتكبت", "أطلقت", "تقدمت",
 ];
 
 static AGENT_WORDS: std::sync::LazyLock<Vec<String>> =
@@ -331,6 +332,12 @@ impl<'a, 'n> Doc<'a, 'n> {
     /// The index of the first token that starts at or after `offset`.
     fn tok_from(&self, offset: usize) -> usize {
         self.toks.partition_point(|t| t.norm_span().start < offset)
+    }
+
+    /// The index of the token that holds `offset`, or of the first token
+    /// after it.
+    fn tok_at(&self, offset: usize) -> usize {
+        self.toks.partition_point(|t| t.norm_span().end <= offset)
     }
 
     /// The tokens inside the normalized span.
@@ -481,7 +488,9 @@ impl<'a, 'n> Doc<'a, 'n> {
             }
         }
         g.figs = self.figures(clause);
-        let trigger = g.has_trigger();
+        // Weak words ("التصعيد", "الحملة") do not make a clause's actors
+        // perpetrators; specific event words and figures do.
+        let trigger = g.has_strong_event() || g.has_figures();
         for (k, p) in self.facts.places.iter().enumerate() {
             if clause.contains(p.norm) {
                 g.places.push(k);
@@ -538,7 +547,7 @@ impl<'a, 'n> Doc<'a, 'n> {
     }
 
     fn target_marker_before(&self, offset: usize) -> bool {
-        let i = self.tok_from(offset);
+        let i = self.tok_at(offset);
         i > 0 && {
             let prev = &self.toks[i - 1];
             prev.analyses().any(|a| TARGET_WORDS.iter().any(|w| w == a.stem()))
@@ -549,7 +558,7 @@ impl<'a, 'n> Doc<'a, 'n> {
     /// agent: "نفذتها", "شنتها", "من قبل", "على يد", or an event word it
     /// completes ("قصف النظام", "هجمات قوات الأسد").
     fn agent_marker_before(&self, offset: usize) -> bool {
-        let i = self.tok_from(offset);
+        let i = self.tok_at(offset);
         i > 0 && {
             let prev = i - 1;
             AGENT_WORDS.iter().any(|w| w == self.toks[prev].as_str())
@@ -561,7 +570,7 @@ impl<'a, 'n> Doc<'a, 'n> {
     /// ("طائرات النظام وروسيا").
     fn coordinated_with_actor(&self, k: usize) -> bool {
         let a = &self.facts.actors[k];
-        let here = self.tok_from(a.norm.start);
+        let here = self.tok_at(a.norm.start);
         k > 0 && {
             let b = &self.facts.actors[k - 1];
             let end = self.tok_from(b.norm.end);
@@ -573,7 +582,7 @@ impl<'a, 'n> Doc<'a, 'n> {
     }
 
     fn source_marker_before(&self, offset: usize) -> bool {
-        let i = self.tok_from(offset);
+        let i = self.tok_at(offset);
         (i.saturating_sub(3)..i)
             .any(|k| self.cues_at(k).any(|c| c == Cue::SourceMarker))
     }
@@ -742,6 +751,19 @@ impl<'a, 'n> Doc<'a, 'n> {
         }
         let mut cands: Vec<Group> =
             groups.into_iter().filter(|g| self.is_incident(g)).collect();
+        // A report that names no actor at all continues the one before it
+        // in the paragraph ("كما شن ذات الطيران غارات ...").
+        for i in 1..cands.len() {
+            if cands[i].actors.is_empty() && cands[i].para == cands[i - 1].para {
+                let inherited: Vec<(usize, Role)> = cands[i - 1]
+                    .actors
+                    .iter()
+                    .copied()
+                    .filter(|a| a.1 == Role::Perpetrator)
+                    .collect();
+                cands[i].actors = inherited;
+            }
+        }
         merge_candidates(&mut cands, self);
         cands.iter().map(|g| self.record(g)).collect()
     }

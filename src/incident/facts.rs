@@ -95,15 +95,32 @@ fn level_name(level: Level) -> &'static str {
     }
 }
 
-/// The normalized span covered by the tokens inside the original span
-/// `orig`, or `None` when no token lies inside it.
-fn norm_of(toks: &[Token<'_>], orig: Span) -> Option<Span> {
-    let a = toks.partition_point(|t| t.span().start < orig.start);
-    let b = toks.partition_point(|t| t.span().start < orig.end);
-    let inside = toks.get(a..b)?;
-    let first = inside.first()?;
-    let last = inside.iter().rev().find(|t| t.span().end <= orig.end).unwrap_or(first);
-    Some(first.norm_span().cover(last.norm_span()))
+/// The normalized span of the original span `orig`, which may start or
+/// end inside a token (a mention without its proclitic: "و|روسيا").
+///
+/// Normalization works character by character inside a token, so the
+/// normalized length of an original stretch of a token is the length of
+/// that stretch normalized on its own.
+fn norm_of(original: &str, toks: &[Token<'_>], orig: Span) -> Option<Span> {
+    let norm_len = |a: usize, b: usize| normalize(&original[a..b]).as_str().len();
+    // The token holding the first byte, and the one holding the last.
+    let first = toks.partition_point(|t| t.span().end <= orig.start);
+    let last = toks.partition_point(|t| t.span().start < orig.end);
+    let (t0, t1) = (toks.get(first)?, toks.get(last.checked_sub(1)?)?);
+    if first >= last {
+        return None;
+    }
+    let start = if orig.start > t0.span().start {
+        t0.norm_span().start + norm_len(t0.span().start, orig.start)
+    } else {
+        t0.norm_span().start
+    };
+    let end = if orig.end < t1.span().end {
+        t1.norm_span().start + norm_len(t1.span().start, orig.end)
+    } else {
+        t1.norm_span().end
+    };
+    (start < end).then(|| Span::new(start, end))
 }
 
 /// Everything the earlier stages found in one article.
@@ -151,7 +168,7 @@ impl Facts {
                 let place = m.place();
                 let level = m.level().or(place.map(|p| p.level()));
                 Some(PlaceFact {
-                    norm: norm_of(toks, m.span())?,
+                    norm: norm_of(norm.original(), toks, m.span())?,
                     span: m.span(),
                     name: m.name().to_owned(),
                     name_en: place.map(|p| p.name_en().to_owned()),
@@ -179,7 +196,7 @@ impl Facts {
                     return None;
                 }
                 Some(ActorFact {
-                    norm: norm_of(toks, m.span())?,
+                    norm: norm_of(norm.original(), toks, m.span())?,
                     span: m.span(),
                     id: actor.id().to_owned(),
                     group: group.unwrap_or("unknown"),
