@@ -15,8 +15,15 @@ fn bench(c: &mut Criterion) {
     let bytes: usize = articles.iter().map(String::len).sum();
     let options = ExtractOptions::new();
     // Warm the lazy tables and check that the path does real work.
-    let found: usize = articles.iter().take(5).map(|a| extract_incidents(a, &options).len()).sum();
-    assert!(found > 0, "the corpus yields no incident: the bench would measure nothing");
+    let found: usize = articles
+        .iter()
+        .take(5)
+        .map(|a| extract_incidents(a, &options).len())
+        .sum();
+    assert!(
+        found > 0,
+        "the corpus yields no incident: the bench would measure nothing"
+    );
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.sample_size(10);

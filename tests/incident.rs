@@ -2,12 +2,15 @@
 //! tests in the style of the news.
 
 use rasd::date::Date;
-use rasd::incident::{extract_incidents, EventKind, ExtractOptions, Incident, Role, Weapon};
+use rasd::incident::{
+    extract_incidents, EventKind, ExtractOptions, Incident, Role, Weapon,
+};
 use rasd::number::Qualifier;
 
 fn on(text: &str, published: Option<(i16, i8, i8)>) -> Vec<Incident> {
     let published = published.map(|(y, m, d)| Date::constant(y, m, d));
-    let incidents = extract_incidents(text, &ExtractOptions::new().published(published));
+    let incidents =
+        extract_incidents(text, &ExtractOptions::new().published(published));
     for inc in &incidents {
         check_spans(text, inc);
     }
@@ -17,7 +20,9 @@ fn on(text: &str, published: Option<(i16, i8, i8)>) -> Vec<Incident> {
 /// Every span slices the original text to the text reported with it.
 fn check_spans(text: &str, inc: &Incident) {
     assert_eq!(&text[inc.span()], inc.text());
-    for f in [inc.killed(), inc.injured(), inc.displaced()].into_iter().flatten() {
+    for f in
+        [inc.killed(), inc.injured(), inc.displaced()].into_iter().flatten()
+    {
         assert_eq!(&text[f.span()], f.text());
         assert!(inc.span().contains(f.span()) || !f.text().is_empty());
     }
@@ -44,14 +49,18 @@ fn groups(inc: &Incident) -> Vec<&str> {
 
 #[test]
 fn airstrike_with_breakdown_place_actor_date() {
-    let text = "قتل 7 مدنيين بينهم 3 أطفال وامرأة، وأصيب 12 آخرون، جراء غارات جوية \
+    let text =
+        "قتل 7 مدنيين بينهم 3 أطفال وامرأة، وأصيب 12 آخرون، جراء غارات جوية \
                 شنتها طائرات النظام الحربية على مدينة سراقب اليوم الأربعاء.";
     let found = on(text, Some((2024, 5, 8)));
     assert_eq!(found.len(), 1, "{found:#?}");
     let inc = &found[0];
     assert_eq!(inc.kind(), EventKind::Airstrike);
     let k = inc.killed().unwrap();
-    assert_eq!((k.value(), k.children(), k.women()), (Some(7), Some(3), Some(1)));
+    assert_eq!(
+        (k.value(), k.children(), k.women()),
+        (Some(7), Some(3), Some(1))
+    );
     assert_eq!(k.qualifier(), Qualifier::Exact);
     assert_eq!(inc.injured().unwrap().value(), Some(12));
     assert_eq!(groups(inc), ["syrian_government"]);
@@ -74,10 +83,22 @@ fn dual_noun_is_two_children() {
 #[test]
 fn qualifiers() {
     let cases = [
-        ("قتل أكثر من 30 مدنيا في قصف على مدينة دوما.", Qualifier::MoreThan, 30),
+        (
+            "قتل أكثر من 30 مدنيا في قصف على مدينة دوما.",
+            Qualifier::MoreThan,
+            30,
+        ),
         ("قتل نحو 40 شخصا في قصف على مدينة دوما.", Qualifier::About, 40),
-        ("قتل ما لا يقل عن 10 مدنيين في قصف على مدينة دوما.", Qualifier::AtLeast, 10),
-        ("قتل 10 مدنيين على الأقل في قصف على مدينة دوما.", Qualifier::AtLeast, 10),
+        (
+            "قتل ما لا يقل عن 10 مدنيين في قصف على مدينة دوما.",
+            Qualifier::AtLeast,
+            10,
+        ),
+        (
+            "قتل 10 مدنيين على الأقل في قصف على مدينة دوما.",
+            Qualifier::AtLeast,
+            10,
+        ),
     ];
     for (text, q, v) in cases {
         let found = on(text, None);
@@ -108,7 +129,9 @@ fn hypotheticals_and_populations_are_not_incidents() {
     for text in texts {
         let found = on(text, None);
         assert!(
-            found.iter().all(|i| i.killed().is_none() && i.displaced().is_none()),
+            found
+                .iter()
+                .all(|i| i.killed().is_none() && i.displaced().is_none()),
             "{text}: {found:#?}"
         );
         assert!(found.is_empty(), "{text}: {found:#?}");
@@ -143,14 +166,21 @@ fn updated_toll_replaces_the_first() {
 
 #[test]
 fn capture_and_clash() {
-    let text = "سيطرت قوات النظام على قرية المشيرفة بعد اشتباكات مع فصائل المعارضة.";
+    let text =
+        "سيطرت قوات النظام على قرية المشيرفة بعد اشتباكات مع فصائل المعارضة.";
     let found = on(text, None);
     assert_eq!(found.len(), 1, "{found:#?}");
     let inc = &found[0];
     assert_eq!(inc.kind(), EventKind::Capture);
-    assert!(inc.places().iter().any(|p| p.name() == "المشيرفة" && p.id().is_none()));
+    assert!(inc
+        .places()
+        .iter()
+        .any(|p| p.name() == "المشيرفة" && p.id().is_none()));
     assert_eq!(groups(inc), ["syrian_government"]);
-    assert!(inc.actors().iter().any(|a| a.group() == "opposition" && a.role() == Role::Target));
+    assert!(inc
+        .actors()
+        .iter()
+        .any(|a| a.group() == "opposition" && a.role() == Role::Target));
 }
 
 #[test]
@@ -166,7 +196,10 @@ fn two_events_in_one_sentence() {
 fn relative_date_needs_publication_date() {
     let text = "قتل 4 مدنيين بغارة على بلدة سرمدا أمس.";
     let dated = on(text, Some((2023, 1, 10)));
-    assert_eq!(dated[0].date().unwrap().start(), Some(Date::constant(2023, 1, 9)));
+    assert_eq!(
+        dated[0].date().unwrap().start(),
+        Some(Date::constant(2023, 1, 9))
+    );
     let undated = on(text, None);
     let d = undated[0].date().unwrap();
     assert_eq!(d.text(), "أمس");
@@ -175,7 +208,8 @@ fn relative_date_needs_publication_date() {
 
 #[test]
 fn source_and_hedge() {
-    let text = "قتل 6 مدنيين بغارات شنتها طائرات حربية يرجح أنها روسية على مدينة \
+    let text =
+        "قتل 6 مدنيين بغارات شنتها طائرات حربية يرجح أنها روسية على مدينة \
                 أريحا، وفق الدفاع المدني السوري.";
     let found = on(text, None);
     assert_eq!(found.len(), 1, "{found:#?}");
@@ -195,7 +229,14 @@ fn spans_survive_diacritics_and_tatweel() {
 
 #[test]
 fn nothing_in_plain_text() {
-    for text in ["", " ", "\n\n", "الطقس معتدل اليوم في دمشق.", "🙂", "\u{200F}\u{064E}"] {
+    for text in [
+        "",
+        " ",
+        "\n\n",
+        "الطقس معتدل اليوم في دمشق.",
+        "🙂",
+        "\u{200F}\u{064E}",
+    ] {
         assert!(on(text, None).is_empty(), "{text:?}");
     }
 }

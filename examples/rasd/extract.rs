@@ -38,7 +38,9 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
         match arg {
             Long("published") => {
                 let v = p.value()?.string()?;
-                published = Some(parse_date(&v).map_err(|e| format!("--published: {e}"))?);
+                published = Some(
+                    parse_date(&v).map_err(|e| format!("--published: {e}"))?,
+                );
             }
             Value(v) => files.push(v.into()),
             _ => return Err(arg.unexpected().into()),
@@ -49,17 +51,18 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
     let mut progress = Progress::new();
     let mut failed = false;
     let mut chunk: Vec<Job> = Vec::with_capacity(CHUNK);
-    let mut flush = |chunk: &mut Vec<Job>, out: &mut BufWriter<io::StdoutLock<'_>>| {
-        let lines = process(&extractor, chunk);
-        for (line, ok) in &lines {
-            failed |= !ok;
-            out.write_all(line.as_bytes())?;
-            out.write_all(b"\n")?;
-        }
-        progress.add(chunk);
-        chunk.clear();
-        io::Result::Ok(())
-    };
+    let mut flush =
+        |chunk: &mut Vec<Job>, out: &mut BufWriter<io::StdoutLock<'_>>| {
+            let lines = process(&extractor, chunk);
+            for (line, ok) in &lines {
+                failed |= !ok;
+                out.write_all(line.as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+            progress.add(chunk);
+            chunk.clear();
+            io::Result::Ok(())
+        };
     if files.is_empty() {
         let mut reader = io::BufReader::new(io::stdin().lock());
         let mut buf = Vec::new();
@@ -86,9 +89,11 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
                 .unwrap_or_else(|| path.display().to_string());
             let input = match std::fs::read(&path) {
                 Err(e) => Err(format!("cannot read {}: {e}", path.display())),
-                Ok(bytes) => String::from_utf8(bytes)
-                    .map(|t| (t, published))
-                    .map_err(|e| format!("{}: invalid UTF-8: {e}", path.display())),
+                Ok(bytes) => {
+                    String::from_utf8(bytes).map(|t| (t, published)).map_err(
+                        |e| format!("{}: invalid UTF-8: {e}", path.display()),
+                    )
+                }
             };
             chunk.push(Job { doc: doc.into(), input });
             if chunk.len() == CHUNK {
@@ -113,17 +118,25 @@ fn json_job(n: usize, bytes: &[u8]) -> Job {
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            return Job { doc: fallback, input: Err(format!("line {n}: invalid UTF-8: {e}")) }
+            return Job {
+                doc: fallback,
+                input: Err(format!("line {n}: invalid UTF-8: {e}")),
+            }
         }
     };
     let value: serde_json::Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
-            return Job { doc: fallback, input: Err(format!("line {n}: invalid JSON: {e}")) }
+            return Job {
+                doc: fallback,
+                input: Err(format!("line {n}: invalid JSON: {e}")),
+            }
         }
     };
     let doc = match value.get("id") {
-        Some(id @ (serde_json::Value::String(_) | serde_json::Value::Number(_))) => id.clone(),
+        Some(
+            id @ (serde_json::Value::String(_) | serde_json::Value::Number(_)),
+        ) => id.clone(),
         _ => fallback,
     };
     let input = (|| {
@@ -133,10 +146,15 @@ fn json_job(n: usize, bytes: &[u8]) -> Job {
             .ok_or_else(|| format!("line {n}: missing \"text\" string"))?;
         let published = match value.get("published") {
             None | Some(serde_json::Value::Null) => None,
-            Some(serde_json::Value::String(s)) => {
-                Some(parse_date(s).map_err(|e| format!("line {n}: published: {e}"))?)
+            Some(serde_json::Value::String(s)) => Some(
+                parse_date(s)
+                    .map_err(|e| format!("line {n}: published: {e}"))?,
+            ),
+            Some(_) => {
+                return Err(format!(
+                    "line {n}: \"published\" must be a string or null"
+                ))
             }
-            Some(_) => return Err(format!("line {n}: \"published\" must be a string or null")),
         };
         Ok((text.to_owned(), published))
     })();
@@ -151,9 +169,16 @@ fn process(extractor: &Extractor, chunk: &[Job]) -> Vec<(String, bool)> {
     std::thread::scope(|s| {
         let handles: Vec<_> = chunk
             .chunks(per)
-            .map(|part| s.spawn(move || part.iter().map(|j| one(extractor, j)).collect::<Vec<_>>()))
+            .map(|part| {
+                s.spawn(move || {
+                    part.iter().map(|j| one(extractor, j)).collect::<Vec<_>>()
+                })
+            })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     })
 }
 
@@ -187,7 +212,12 @@ struct Progress {
 
 impl Progress {
     fn new() -> Progress {
-        Progress { on: io::stderr().is_terminal(), start: Instant::now(), docs: 0, bytes: 0 }
+        Progress {
+            on: io::stderr().is_terminal(),
+            start: Instant::now(),
+            docs: 0,
+            bytes: 0,
+        }
     }
 
     fn add(&mut self, chunk: &[Job]) {
@@ -199,7 +229,12 @@ impl Progress {
         if self.on {
             let secs = self.start.elapsed().as_secs_f64().max(1e-9);
             let mb = self.bytes as f64 / 1e6;
-            eprint!("\r{} documents, {:.1} MB, {:.1} MB/s ", self.docs, mb, mb / secs);
+            eprint!(
+                "\r{} documents, {:.1} MB, {:.1} MB/s ",
+                self.docs,
+                mb,
+                mb / secs
+            );
         }
     }
 

@@ -6,10 +6,13 @@
 
 use std::ops::Range;
 
-use super::facts::{Date, Facts, Gazetteer, NumberKind, Qualifier, VictimCategory};
+use super::facts::{
+    Date, Facts, Gazetteer, NumberKind, Qualifier, VictimCategory,
+};
 use super::lexicon::{self, Cue, EventKind, Strength, Target, Weapon};
 use super::{
-    ActorRef, DateRef, ExtractOptions, Figure, Incident, PlaceRef, Role, SourceRef,
+    ActorRef, DateRef, ExtractOptions, Figure, Incident, PlaceRef, Role,
+    SourceRef,
 };
 use crate::normalize::{normalize, Normalized};
 use crate::span::Span;
@@ -35,7 +38,9 @@ impl Field {
 
     fn of_noun(c: VictimCategory) -> Option<Field> {
         match c {
-            VictimCategory::Killed | VictimCategory::Martyr => Some(Field::Killed),
+            VictimCategory::Killed | VictimCategory::Martyr => {
+                Some(Field::Killed)
+            }
             VictimCategory::Injured => Some(Field::Injured),
             VictimCategory::Displaced => Some(Field::Displaced),
             _ => None,
@@ -169,12 +174,26 @@ pub(super) fn run(
 }
 
 /// Words that open a clause about a new event.
-const CONNECTORS: &[&str] = &["كما", "بينما", "فيما", "سبقها", "سبقتها", "تلاها"];
+const CONNECTORS: &[&str] =
+    &["كما", "بينما", "فيما", "سبقها", "سبقتها", "تلاها"];
 
 /// Words before an actor that make it the target, not the perpetrator.
 const TARGET_MARKERS: &[&str] = &[
-    "مع", "ضد", "مواقع", "مقرات", "مقر", "نقطة", "نقاط", "حواجز", "حاجز", "عناصر",
-    "مقاتلي", "جنود", "صفوف", "عنصرا", "عنصرين",
+    "مع",
+    "ضد",
+    "مواقع",
+    "مقرات",
+    "مقر",
+    "نقطة",
+    "نقاط",
+    "حواجز",
+    "حاجز",
+    "عناصر",
+    "مقاتلي",
+    "جنود",
+    "صفوف",
+    "عنصرا",
+    "عنصرين",
 ];
 
 /// Definite cue words that refer back to a place already named.
@@ -195,9 +214,28 @@ static CONNECTOR_WORDS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| normalized_list(CONNECTORS));
 /// Words before an actor that make it the agent of the event.
 const AGENT_MARKERS: &[&str] = &[
-    "نفذتها", "نفذها", "شنتها", "شنها", "ارتكبتها", "ارتكبها", "قبل", "يد",
-    "جانب", "أيدي", "شاركت", "شارك", "قام", "قامت", "بدأت", "بدأ", "واصلت",
-    "شنت", "نفذت", "ارتكبت", "أطلقت", "تقدمت",
+    "نفذتها",
+    "نفذها",
+    "شنتها",
+    "شنها",
+    "ارتكبتها",
+    "ارتكبها",
+    "قبل",
+    "يد",
+    "جانب",
+    "أيدي",
+    "شاركت",
+    "شارك",
+    "قام",
+    "قامت",
+    "بدأت",
+    "بدأ",
+    "واصلت",
+    "شنت",
+    "نفذت",
+    "ارتكبت",
+    "أطلقت",
+    "تقدمت",
 ];
 
 static AGENT_WORDS: std::sync::LazyLock<Vec<String>> =
@@ -206,7 +244,10 @@ static TARGET_WORDS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| normalized_list(TARGET_MARKERS));
 static ANAPHORA_WORDS: std::sync::LazyLock<Vec<(String, &'static str)>> =
     std::sync::LazyLock::new(|| {
-        ANAPHORA.iter().map(|(w, l)| (normalize(w).as_str().to_owned(), *l)).collect()
+        ANAPHORA
+            .iter()
+            .map(|(w, l)| (normalize(w).as_str().to_owned(), *l))
+            .collect()
     });
 
 /// Words that end a source name after its marker (normalized).
@@ -230,7 +271,8 @@ impl<'a, 'n> Doc<'a, 'n> {
     ) -> Doc<'a, 'n> {
         let toks: Vec<Token<'n>> = tokenize(norm).collect();
         let facts = Facts::gather(norm, &toks, gazetteer, published);
-        let mut stems: Vec<&'n str> = toks.iter().map(|t| t.as_str()).collect();
+        let mut stems: Vec<&'n str> =
+            toks.iter().map(|t| t.as_str()).collect();
         let mut cues = Vec::new();
         let mut purpose = vec![false; toks.len()];
         for (i, t) in toks.iter().enumerate() {
@@ -307,11 +349,11 @@ impl<'a, 'n> Doc<'a, 'n> {
             if !trigger {
                 continue;
             }
-            let governed = blockers
-                .iter()
-                .any(|&b| b < i && i - b <= SUPPRESS_WINDOW && !self.crosses_clause(b, i));
-            let purposive = purpose[i]
-                && matches!(c, Cue::Event(EventKind::Capture, _));
+            let governed = blockers.iter().any(|&b| {
+                b < i && i - b <= SUPPRESS_WINDOW && !self.crosses_clause(b, i)
+            });
+            let purposive =
+                purpose[i] && matches!(c, Cue::Event(EventKind::Capture, _));
             if governed || purposive {
                 self.suppressed[i] = true;
             }
@@ -376,7 +418,8 @@ impl<'a, 'n> Doc<'a, 'n> {
                     g = p;
                     // The date belongs with the clause it introduces.
                     for d in &mut g.dates {
-                        d.1 = g.figs.iter().any(Option::is_some) || !g.events.is_empty();
+                        d.1 = g.figs.iter().any(Option::is_some)
+                            || !g.events.is_empty();
                     }
                 }
                 current = Some(match current {
@@ -470,7 +513,11 @@ impl<'a, 'n> Doc<'a, 'n> {
                         }
                     }
                     Cue::Displaced if !self.suppressed[i] => {
-                        g.events.push((EventKind::Displacement, Strength::Strong, i));
+                        g.events.push((
+                            EventKind::Displacement,
+                            Strength::Strong,
+                            i,
+                        ));
                     }
                     Cue::Weapon(w) => push_unique(&mut g.weapons, vec![w]),
                     Cue::Target(t) => push_unique(&mut g.targets, vec![t]),
@@ -483,7 +530,9 @@ impl<'a, 'n> Doc<'a, 'n> {
                 }
             }
             let w = self.toks[i].as_str();
-            if let Some((_, level)) = ANAPHORA_WORDS.iter().find(|(a, _)| a == w) {
+            if let Some((_, level)) =
+                ANAPHORA_WORDS.iter().find(|(a, _)| a == w)
+            {
                 push_unique(&mut g.anaphora, vec![*level]);
             }
         }
@@ -636,7 +685,8 @@ impl<'a, 'n> Doc<'a, 'n> {
                         let v = n.value.unwrap_or(0);
                         match cat {
                             VictimCategory::Child => {
-                                fig.children = Some(fig.children.unwrap_or(0) + v)
+                                fig.children =
+                                    Some(fig.children.unwrap_or(0) + v)
                             }
                             VictimCategory::Woman => {
                                 fig.women = Some(fig.women.unwrap_or(0) + v)
@@ -683,7 +733,10 @@ impl<'a, 'n> Doc<'a, 'n> {
     /// ordinal, a year, a population, or a count of strikes or hours.
     fn is_count_of_people(&self, k: usize) -> bool {
         let n = &self.facts.numbers[k];
-        if matches!(n.kind, NumberKind::Ordinal | NumberKind::Percent | NumberKind::Decimal) {
+        if matches!(
+            n.kind,
+            NumberKind::Ordinal | NumberKind::Percent | NumberKind::Decimal
+        ) {
             return false;
         }
         if n.value.is_none() && n.kind != NumberKind::Vague {
@@ -699,15 +752,22 @@ impl<'a, 'n> Doc<'a, 'n> {
             return false;
         }
         let after = self.tok_from(n.norm.end);
-        if after < self.toks.len() && lexicon::is_non_person_noun(self.stems[after]) {
+        if after < self.toks.len()
+            && lexicon::is_non_person_noun(self.stems[after])
+        {
             return false;
         }
         let before = self.tok_from(n.norm.start);
-        !(before.saturating_sub(3)..before).any(|i| lexicon::is_population_word(self.stems[i]))
+        !(before.saturating_sub(3)..before)
+            .any(|i| lexicon::is_population_word(self.stems[i]))
     }
 
     /// Which figure number `k` gives, and the trigger token that says so.
-    fn field_of(&self, k: usize, clause: Span) -> Option<(Field, Option<usize>)> {
+    fn field_of(
+        &self,
+        k: usize,
+        clause: Span,
+    ) -> Option<(Field, Option<usize>)> {
         let n = &self.facts.numbers[k];
         let first = self.tok_from(n.norm.start);
         let lo = self.tok_from(clause.start);
@@ -754,7 +814,8 @@ impl<'a, 'n> Doc<'a, 'n> {
         // A report that names no actor at all continues the one before it
         // in the paragraph ("كما شن ذات الطيران غارات ...").
         for i in 1..cands.len() {
-            if cands[i].actors.is_empty() && cands[i].para == cands[i - 1].para {
+            if cands[i].actors.is_empty() && cands[i].para == cands[i - 1].para
+            {
                 let inherited: Vec<(usize, Role)> = cands[i - 1]
                     .actors
                     .iter()
@@ -772,13 +833,10 @@ impl<'a, 'n> Doc<'a, 'n> {
     /// word in it refers to: the last place of that level named before.
     fn resolve_anaphora(&self, g: &mut Group) {
         for level in g.anaphora.clone() {
-            let found = self
-                .facts
-                .places
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.norm.end <= g.norm.start && p.level == Some(level))
-                .last();
+            let found =
+                self.facts.places.iter().enumerate().rfind(|(_, p)| {
+                    p.norm.end <= g.norm.start && p.level == Some(level)
+                });
             if let Some((k, _)) = found {
                 if !g.inherited.contains(&k) {
                     g.inherited.push(k);
@@ -814,11 +872,16 @@ impl<'a, 'n> Doc<'a, 'n> {
         if place_ids.is_empty() {
             place_ids = g.inherited.clone();
         }
-        place_ids.sort_by_key(|&k| (self.facts.places[k].rank, self.facts.places[k].norm.start));
+        place_ids.sort_by_key(|&k| {
+            (self.facts.places[k].rank, self.facts.places[k].norm.start)
+        });
         let mut places: Vec<PlaceRef> = Vec::new();
         for k in place_ids {
             let p = &self.facts.places[k];
-            if places.iter().any(|q| q.id.is_some() && q.id == p.id && q.name == p.name) {
+            if places
+                .iter()
+                .any(|q| q.id.is_some() && q.id == p.id && q.name == p.name)
+            {
                 continue;
             }
             places.push(PlaceRef {
@@ -849,7 +912,8 @@ impl<'a, 'n> Doc<'a, 'n> {
                 uncertain: a.uncertain,
             });
         }
-        let uncertain = actors.iter().any(|a| a.uncertain && a.role == Role::Perpetrator);
+        let uncertain =
+            actors.iter().any(|a| a.uncertain && a.role == Role::Perpetrator);
         let figure = |f: &Option<FigDraft>| {
             f.as_ref().map(|f| Figure {
                 value: f.value,
@@ -880,7 +944,9 @@ impl<'a, 'n> Doc<'a, 'n> {
             displaced: figure(&g.figs[2]),
             targets,
             weapons,
-            source: g.source.map(|s| SourceRef { text: text_of(s), span: orig(s) }),
+            source: g
+                .source
+                .map(|s| SourceRef { text: text_of(s), span: orig(s) }),
             uncertain,
         }
     }
@@ -911,11 +977,17 @@ fn is_clause_punct(w: &str) -> bool {
 /// The weapon an event word itself names.
 fn implied_weapon(kind: EventKind, stem: &str) -> Option<Weapon> {
     match kind {
-        EventKind::Airstrike if stem.starts_with("بر") => Some(Weapon::BarrelBomb),
+        EventKind::Airstrike if stem.starts_with("بر") => {
+            Some(Weapon::BarrelBomb)
+        }
         EventKind::Airstrike => Some(Weapon::Airstrike),
-        EventKind::Bombing if stem.contains("مفخخ") => Some(Weapon::CarBomb),
+        EventKind::Bombing if stem.contains("مفخخ") => {
+            Some(Weapon::CarBomb)
+        }
         EventKind::Bombing if stem.contains("عبو") => Some(Weapon::Ied),
-        EventKind::Bombing if stem.contains("لغم") || stem.contains("الغام") => {
+        EventKind::Bombing
+            if stem.contains("لغم") || stem.contains("الغام") =>
+        {
             Some(Weapon::Landmine)
         }
         EventKind::Attack if stem.contains("قنص") || stem.contains("اطلاق") => {
@@ -928,7 +1000,8 @@ fn implied_weapon(kind: EventKind, stem: &str) -> Option<Weapon> {
 /// The kind of a group's event.
 fn kind_of(g: &Group) -> Option<EventKind> {
     let has = |k: EventKind| g.events.iter().any(|e| e.0 == k);
-    let air = has(EventKind::Airstrike) || g.weapons.contains(&Weapon::Airstrike);
+    let air =
+        has(EventKind::Airstrike) || g.weapons.contains(&Weapon::Airstrike);
     if has(EventKind::Capture) {
         return Some(EventKind::Capture);
     }
@@ -945,7 +1018,13 @@ fn kind_of(g: &Group) -> Option<EventKind> {
     if has(EventKind::Clash) && !air {
         return Some(EventKind::Clash);
     }
-    if air && (has(EventKind::Shelling) || has(EventKind::Airstrike) || has(EventKind::Other) || has(EventKind::Attack) || g.has_figures()) {
+    if air
+        && (has(EventKind::Shelling)
+            || has(EventKind::Airstrike)
+            || has(EventKind::Other)
+            || has(EventKind::Attack)
+            || g.has_figures())
+    {
         return Some(EventKind::Airstrike);
     }
     if has(EventKind::Shelling) {
@@ -1015,7 +1094,9 @@ fn inherit_actors(g: &mut Group, before: &[Group]) {
     if let Some(prev) = before.last() {
         if prev.norm.end <= g.norm.start {
             for a in &prev.actors {
-                if a.1 == Role::Perpetrator && !g.actors.iter().any(|b| b.0 == a.0) {
+                if a.1 == Role::Perpetrator
+                    && !g.actors.iter().any(|b| b.0 == a.0)
+                {
                     g.actors.push(*a);
                 }
             }
@@ -1046,7 +1127,10 @@ fn compatible_kinds(a: EventKind, b: EventKind) -> bool {
         || (b == Displacement && (strike(a) || loose(a)))
 }
 
-fn place_keys<'d>(doc: &'d Doc<'_, '_>, ids: &'d [usize]) -> impl Iterator<Item = &'d str> {
+fn place_keys<'d>(
+    doc: &'d Doc<'_, '_>,
+    ids: &'d [usize],
+) -> impl Iterator<Item = &'d str> {
     ids.iter().map(move |&k| doc.facts.places[k].key.as_str())
 }
 
@@ -1062,7 +1146,10 @@ fn group_places(g: &Group) -> &[usize] {
     }
 }
 
-fn perpetrator_groups<'d>(doc: &'d Doc<'_, '_>, g: &'d Group) -> Vec<&'static str> {
+fn perpetrator_groups<'d>(
+    doc: &'d Doc<'_, '_>,
+    g: &'d Group,
+) -> Vec<&'static str> {
     let mut v: Vec<&'static str> = g
         .actors
         .iter()
@@ -1075,8 +1162,12 @@ fn perpetrator_groups<'d>(doc: &'d Doc<'_, '_>, g: &'d Group) -> Vec<&'static st
 }
 
 fn dates_agree(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
-    let da = doc.pick_date(a).map(|k| (doc.facts.dates[k].start, doc.facts.dates[k].end));
-    let db = doc.pick_date(b).map(|k| (doc.facts.dates[k].start, doc.facts.dates[k].end));
+    let da = doc
+        .pick_date(a)
+        .map(|k| (doc.facts.dates[k].start, doc.facts.dates[k].end));
+    let db = doc
+        .pick_date(b)
+        .map(|k| (doc.facts.dates[k].start, doc.facts.dates[k].end));
     match (da, db) {
         (Some(x), Some(y)) => x == y || x.0.is_none() || y.0.is_none(),
         _ => true,
@@ -1092,7 +1183,11 @@ fn figures_collide(a: &Group, b: &Group) -> bool {
 
 fn same_figure(a: &Group, b: &Group) -> bool {
     a.figs.iter().zip(&b.figs).any(|(x, y)| match (x, y) {
-        (Some(x), Some(y)) => x.value.is_some() && x.value == y.value && x.qualifier == y.qualifier,
+        (Some(x), Some(y)) => {
+            x.value.is_some()
+                && x.value == y.value
+                && x.qualifier == y.qualifier
+        }
         _ => false,
     })
 }
@@ -1106,7 +1201,9 @@ fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
     while j < cands.len() {
         if cands[j].update {
             let field = (0..3).find(|&f| cands[j].figs[f].is_some());
-            let earlier = field.and_then(|f| (0..j).rev().find(|&i| cands[i].figs[f].is_some()));
+            let earlier = field.and_then(|f| {
+                (0..j).rev().find(|&i| cands[i].figs[f].is_some())
+            });
             if let Some(i) = earlier {
                 let g = cands.remove(j);
                 apply_update(&mut cands[i], g);
@@ -1124,7 +1221,11 @@ fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
             let places_ok = group_places(a).is_empty()
                 || group_places(b).is_empty()
                 || places_overlap(doc, group_places(a), group_places(b));
-            if same_figure(a, b) && !figures_collide(a, b) && dates_agree(doc, a, b) && places_ok {
+            if same_figure(a, b)
+                && !figures_collide(a, b)
+                && dates_agree(doc, a, b)
+                && places_ok
+            {
                 let b = cands.remove(j);
                 let keep_span = cands[i].norm;
                 cands[i].absorb(b);
@@ -1142,9 +1243,18 @@ fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
         let (a, b) = (&cands[i], &cands[i + 1]);
         let pa = perpetrator_groups(doc, a);
         let pb = perpetrator_groups(doc, b);
-        let sides_ok = pa.is_empty() || pb.is_empty() || pa.iter().any(|g| pb.contains(g));
+        let sides_ok = pa.is_empty()
+            || pb.is_empty()
+            || pa.iter().any(|g| pb.contains(g));
         let kinds_ok = match (kind_of(a), kind_of(b)) {
-            (Some(x), Some(y)) => x == y || matches!((x, y), (EventKind::Airstrike, EventKind::Shelling) | (EventKind::Shelling, EventKind::Airstrike)),
+            (Some(x), Some(y)) => {
+                x == y
+                    || matches!(
+                        (x, y),
+                        (EventKind::Airstrike, EventKind::Shelling)
+                            | (EventKind::Shelling, EventKind::Airstrike)
+                    )
+            }
             _ => true,
         };
         if a.para == b.para

@@ -102,7 +102,8 @@ fn level_name(level: Level) -> &'static str {
 /// normalized length of an original stretch of a token is the length of
 /// that stretch normalized on its own.
 fn norm_of(original: &str, toks: &[Token<'_>], orig: Span) -> Option<Span> {
-    let norm_len = |a: usize, b: usize| normalize(&original[a..b]).as_str().len();
+    let norm_len =
+        |a: usize, b: usize| normalize(&original[a..b]).as_str().len();
     // The token holding the first byte, and the one holding the last.
     let first = toks.partition_point(|t| t.span().end <= orig.start);
     let last = toks.partition_point(|t| t.span().start < orig.end);

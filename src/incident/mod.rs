@@ -54,11 +54,11 @@ mod lexicon;
 
 pub use lexicon::{EventKind, Target, Weapon};
 
-use crate::error::Error;
-use crate::span::Span;
 use crate::date::Date;
+use crate::error::Error;
 use crate::gazetteer::Gazetteer;
 use crate::number::Qualifier;
+use crate::span::Span;
 
 /// Per-call options for [`extract_incidents`] and [`Extractor::extract`].
 ///
@@ -103,7 +103,10 @@ impl ExtractOptions {
 /// empty vector. Incidents come in the order the article tells them.
 ///
 /// See the [module documentation](self) for an example.
-pub fn extract_incidents(text: &str, options: &ExtractOptions) -> Vec<Incident> {
+pub fn extract_incidents(
+    text: &str,
+    options: &ExtractOptions,
+) -> Vec<Incident> {
     extract::run(text, options, Gazetteer::global())
 }
 
@@ -149,7 +152,11 @@ impl Extractor {
     }
 
     /// Extracts the incidents of one article.
-    pub fn extract(&self, text: &str, options: &ExtractOptions) -> Vec<Incident> {
+    pub fn extract(
+        &self,
+        text: &str,
+        options: &ExtractOptions,
+    ) -> Vec<Incident> {
         extract::run(text, options, &self.gazetteer)
     }
 }
@@ -175,7 +182,10 @@ pub struct ExtractorBuilder {
 impl ExtractorBuilder {
     /// Uses `gazetteer` instead of the default one (for example one built
     /// with [`Gazetteer::builder`] from a user's own place file).
-    pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut ExtractorBuilder {
+    pub fn gazetteer(
+        &mut self,
+        gazetteer: Gazetteer,
+    ) -> &mut ExtractorBuilder {
         self.gazetteer = Some(gazetteer);
         self
     }
