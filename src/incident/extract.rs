@@ -291,7 +291,10 @@ impl<'a, 'n> Doc<'a, 'n> {
                 }
             }
             for a in t.analyses() {
-                if let Some(c) = lexicon::word(a.stem()) {
+                // The accusative tanween leaves an alif: "تفجيراً".
+                let bare = a.stem().strip_suffix('ا').filter(|b| b.chars().count() > 2);
+                let hit = lexicon::word(a.stem()).or_else(|| bare.and_then(lexicon::word));
+                if let Some(c) = hit {
                     // "قد" is modal only before an imperfect verb: "قد
                     // ينزحون"; "وقد قتل" reports a fact.
                     if c == Cue::Irrealis && a.stem() == "قد" {
@@ -405,9 +408,18 @@ impl<'a, 'n> Doc<'a, 'n> {
             for clause in self.clauses(ns) {
                 let mut g = self.clause_group(clause, para);
                 if g.date_only {
-                    match &mut pending {
-                        Some(p) => p.absorb(g),
-                        None => pending = Some(g),
+                    // A date clause after a comma modifies the clause before
+                    // it ("، مساء أمس،"), unless it opens with a conjunction
+                    // ("، والأربعاء، قتل") or that clause is dated already:
+                    // then it introduces what follows.
+                    let forward = self.opens_with_conjunction(clause)
+                        || !matches!(&current, Some(c) if c.dates.is_empty());
+                    match (&mut current, forward) {
+                        (Some(cur), false) => cur.absorb(g),
+                        _ => match &mut pending {
+                            Some(p) => p.absorb(g),
+                            None => pending = Some(g),
+                        },
                     }
                     continue;
                 }
@@ -491,6 +503,11 @@ impl<'a, 'n> Doc<'a, 'n> {
         }
         (t.as_str() == "في" || t.as_str() == "وفي")
             && self.toks.get(i + 1).is_some_and(|n| n.as_str() == "حين")
+    }
+
+    fn opens_with_conjunction(&self, clause: Span) -> bool {
+        let r = self.toks_in(clause);
+        self.toks.get(r.start).is_some_and(|t| t.is_arabic() && t.as_str().starts_with('و'))
     }
 
     fn clause_opens_event(&self, clause: Span) -> bool {
@@ -595,12 +612,16 @@ impl<'a, 'n> Doc<'a, 'n> {
         })
     }
 
+    /// Whether the actor at `offset` is the object: "مع فصائل", "ضد",
+    /// "مواقع قوات", or the side of the victims ("عناصر من قوات النظام").
     fn target_marker_before(&self, offset: usize) -> bool {
         let i = self.tok_at(offset);
-        i > 0 && {
-            let prev = &self.toks[i - 1];
-            prev.analyses().any(|a| TARGET_WORDS.iter().any(|w| w == a.stem()))
-        }
+        let marker = |k: usize| {
+            self.toks[k].analyses().any(|a| TARGET_WORDS.iter().any(|w| w == a.stem()))
+        };
+        i > 0
+            && (marker(i - 1)
+                || (i > 1 && self.toks[i - 1].as_str() == "من" && marker(i - 2)))
     }
 
     /// Whether the actor at `offset` follows a word that makes it the
@@ -1257,7 +1278,8 @@ fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
             }
             _ => true,
         };
-        if a.para == b.para
+        let same_story = a.para == b.para || (doc.in_headline(a) && !a.has_figures());
+        if same_story
             && places_overlap(doc, group_places(a), group_places(b))
             && !figures_collide(a, b)
             && !(a.has_figures() && b.has_figures())

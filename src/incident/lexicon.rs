@@ -438,6 +438,8 @@ const PHRASES: &[(&str, &str, Cue)] = &[
     ("عبوة", "ناسفة", Cue::Event(K::Bombing, Strong)),
     ("إطلاق", "نار", Cue::Event(K::Attack, Strong)),
     ("إطلاق", "النار", Cue::Event(K::Attack, Strong)),
+    ("أودى", "بحياة", Cue::Killed),
+    ("أودت", "بحياة", Cue::Killed),
     ("لقي", "حتفه", Cue::Killed),
     ("لقوا", "حتفهم", Cue::Killed),
     ("لقي", "مصرعه", Cue::Killed),
