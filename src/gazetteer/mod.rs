@@ -961,36 +961,34 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
         self.actors.push((start, r.end, idx, uncertain, ambiguous));
     }
 
-    fn finish(self) -> Scan<'g> {
+    fn finish(mut self) -> Scan<'g> {
+        self.places.sort_by_key(|p| p.start);
         let g = &self.gaz.inner;
         let orig = self.norm.original();
         let to =
             |a: usize, b: usize| self.norm.to_original(Span::new(a, b.max(a)));
-        let starts: Vec<usize> = self.places.iter().map(|p| p.start).collect();
-        let place_at = |pos: usize| -> Option<u32> {
-            let k = starts.iter().position(|&s| s == pos)?;
-            self.places[k].place
+        // The first pending place that starts in `lo..hi` (binary search:
+        // the places are sorted by start).
+        let place_in = |lo: usize, hi: usize| -> Option<u32> {
+            let k = self.places.partition_point(|q| q.start < lo);
+            let q = self.places.get(k).filter(|q| q.start < hi)?;
+            q.place
         };
         let mut places = Vec::with_capacity(self.places.len());
         for p in &self.places {
             let span = to(p.start, p.end);
             let name_span = to(p.name_start, p.name_end);
             let place = p.place.and_then(|i| g.places.get(i as usize));
-            let parent =
-                p.parent
-                    .or_else(|| {
-                        p.parent_at.and_then(|pos| {
-                            place_at(pos).or_else(|| {
-                                // "بمدينة إدلب": the mention starts after the proclitic.
-                                let (a, b) = next_word(self.s, pos)?;
-                                let k = self.places.iter().position(|q| {
-                                    q.start > a && q.start < b
-                                })?;
-                                self.places[k].place
-                            })
-                        })
-                    })
-                    .and_then(|i| g.places.get(i as usize));
+            // The parent named at `parent_at`; "بمدينة إدلب": the mention
+            // starts after the proclitic, inside that word.
+            let parent = p
+                .parent
+                .or_else(|| {
+                    let pos = p.parent_at?;
+                    let end = next_word(self.s, pos).map_or(pos + 1, |w| w.1);
+                    place_in(pos, end)
+                })
+                .and_then(|i| g.places.get(i as usize));
             places.push(PlaceMention {
                 span,
                 name_span,
@@ -1020,7 +1018,6 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                 ambiguous,
             });
         }
-        places.sort_by_key(|p| p.span.start);
         Scan { places, actors }
     }
 }
