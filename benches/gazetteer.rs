@@ -17,7 +17,9 @@ use std::sync::atomic::{AtomicIsize, Ordering};
 use std::time::{Duration, Instant};
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{
+    black_box, criterion_group, criterion_main, Criterion, Throughput,
+};
 use rasd::gazetteer::{Gazetteer, GazetteerBuilder};
 use rasd::normalize::normalize;
 
@@ -35,8 +37,16 @@ unsafe impl GlobalAlloc for Counting {
         LIVE.fetch_sub(layout.size() as isize, Ordering::Relaxed);
         System.dealloc(ptr, layout)
     }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        LIVE.fetch_add(new_size as isize - layout.size() as isize, Ordering::Relaxed);
+    unsafe fn realloc(
+        &self,
+        ptr: *mut u8,
+        layout: Layout,
+        new_size: usize,
+    ) -> *mut u8 {
+        LIVE.fetch_add(
+            new_size as isize - layout.size() as isize,
+            Ordering::Relaxed,
+        );
         System.realloc(ptr, layout, new_size)
     }
 }
@@ -67,12 +77,15 @@ fn bench(c: &mut Criterion) {
     let mut names: Vec<String> = Vec::new();
     for p in gaz.all_places() {
         names.push(normalize(p.name()).as_str().to_owned());
-        names.extend(p.aliases().iter().map(|a| normalize(a).as_str().to_owned()));
+        names.extend(
+            p.aliases().iter().map(|a| normalize(a).as_str().to_owned()),
+        );
     }
     for a in gaz.all_actors() {
         names.push(normalize(a.name()).as_str().to_owned());
         for list in [a.aliases(), a.adjectives(), a.ambiguous_aliases()] {
-            names.extend(list.iter().map(|x| normalize(x).as_str().to_owned()));
+            names
+                .extend(list.iter().map(|x| normalize(x).as_str().to_owned()));
         }
     }
     let plain = AhoCorasick::builder()

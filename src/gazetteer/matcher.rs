@@ -311,15 +311,13 @@ impl Automaton {
 fn restart_after_reject(s: &str, start: usize) -> usize {
     // Proclitic chains are at most 4 letters: look at 5 at most.
     let mut n = 0;
-    let hopeless = s[..start]
-        .chars()
-        .rev()
-        .take_while(|&c| is_word_char(c))
-        .take(5)
-        .any(|c| {
-            n += 1;
-            n > 4 || !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا')
-        });
+    let hopeless =
+        s[..start].chars().rev().take_while(|&c| is_word_char(c)).take(5).any(
+            |c| {
+                n += 1;
+                n > 4 || !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا')
+            },
+        );
     if hopeless {
         let len: usize = s[start..]
             .chars()
