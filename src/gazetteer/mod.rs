@@ -690,6 +690,12 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
         if LEX.stop.contains(w) {
             return false;
         }
+        // "مستشفى للولادة", "قرية بالقرب": a preposition with the article
+        // starts no name.
+        if ["لل", "بال", "كال", "فال", "وال"].iter().any(|p| w.starts_with(p))
+        {
+            return false;
+        }
         if generic {
             return w.starts_with("ال") || LEX.compound_heads.contains(w);
         }
@@ -751,7 +757,12 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
             name_start = w.1 - rest.len();
         }
         let word = &s[name_start..w.1];
-        if !self.name_word_ok(word, cue.generic) {
+        // "أحياء القصور والشمالي": a coordinated neighbourhood may be
+        // named by a direction ("الحي الشمالي").
+        let direction_name = !first
+            && cue.level == Level::Neighbourhood
+            && LEX.dir_adjs.contains_key(word);
+        if !direction_name && !self.name_word_ok(word, cue.generic) {
             return None;
         }
         let mut end = w.1;
