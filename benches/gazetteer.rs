@@ -104,6 +104,13 @@ fn bench(c: &mut Criterion) {
             black_box((found.places.len(), found.actors.len()))
         })
     });
+    let pre = normalize(&text);
+    g.bench_function("scan_prenormalized_10MB", |b| {
+        b.iter(|| {
+            let found = gaz.scan(black_box(&pre));
+            black_box((found.places.len(), found.actors.len()))
+        })
+    });
     g.bench_function("plain_aho_corasick_10MB", |b| {
         b.iter(|| black_box(plain.find_iter(black_box(text.as_str())).count()))
     });
