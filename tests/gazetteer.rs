@@ -312,3 +312,26 @@ fn heldout_f1() {
     assert!(pf >= 0.9, "places F1 {pf:.3}");
     assert!(af >= 0.9, "actor-group F1 {af:.3}");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Any text: no panic, every span on char boundaries of the original
+    /// and ordered.
+    #[test]
+    fn spans_on_char_boundaries(text in "[ \\nقريةحيمدنلبرفوالإأسدطتكهىة،,َُ\u{0640}a-z0-9]{0,80}") {
+        let norm = normalize(&text);
+        let found = Gazetteer::global().scan(&norm);
+        for p in &found.places {
+            for sp in [p.span(), p.name_span()] {
+                proptest::prop_assert!(sp.start <= sp.end && sp.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
+            }
+            proptest::prop_assert!(p.span().contains(p.name_span()), "{:?}", p);
+        }
+        for a in &found.actors {
+            let sp = a.span();
+            proptest::prop_assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
+        }
+    }
+}

@@ -5,6 +5,7 @@
 //! [`normalize`](crate::normalize::normalize) once, in a `LazyLock`.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::types::{Direction, Level};
@@ -329,6 +330,23 @@ const STOP: &[&str] = &[
     "الأهالي",
     "إدارية",
     "الإدارية",
+    "ريفها",
+    "ريفه",
+    "ريفهما",
+    "ريفيها",
+    "محيطها",
+    "محيطه",
+    "محيطهما",
+    "أطرافها",
+    "أطرافه",
+    "ضواحيها",
+    "ضواحيه",
+    "جوارها",
+    "غيرها",
+    "سواها",
+    "منها",
+    "فيها",
+    "بها",
 ];
 
 /// Armed head nouns before an actor adjective ("طائرات ... روسية").
@@ -473,24 +491,53 @@ const HEDGES: &[&str] = &[
 /// "أنها"/"أنه" before an actor adjective: a hedged attribution.
 const THAT: &[&str] = &["أنها", "أنه", "إنها", "إنه", "بأنها", "بأنه"];
 
+/// FNV-1a: the lexicon keys are short words looked up on the hot path,
+/// where SipHash costs more than the lookup.
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = BuildHasherDefault<Fnv>;
+type Set = HashSet<String, FnvBuild>;
+type Map<V> = HashMap<String, V, FnvBuild>;
+
 pub(crate) struct Lexicon {
-    pub(crate) dir_nouns: HashMap<String, Direction>,
-    pub(crate) dir_adjs: HashMap<String, Direction>,
-    pub(crate) compound_heads: HashSet<String>,
+    pub(crate) dir_nouns: Map<Direction>,
+    pub(crate) dir_adjs: Map<Direction>,
+    pub(crate) compound_heads: Set,
     pub(crate) joinable: Vec<String>,
-    pub(crate) stop: HashSet<String>,
-    pub(crate) heads: HashSet<String>,
-    pub(crate) head_adjs: HashSet<String>,
-    pub(crate) owned_by: HashSet<String>,
-    pub(crate) hedges: HashSet<String>,
-    pub(crate) that: HashSet<String>,
+    pub(crate) stop: Set,
+    pub(crate) heads: Set,
+    pub(crate) head_adjs: Set,
+    pub(crate) owned_by: Set,
+    pub(crate) hedges: Set,
+    pub(crate) that: Set,
 }
 
 fn norm(s: &str) -> String {
     normalize(s).as_str().to_owned()
 }
 
-fn set(words: &[&str]) -> HashSet<String> {
+fn set(words: &[&str]) -> Set {
     words.iter().map(|w| norm(w)).collect()
 }
 

@@ -266,13 +266,7 @@ impl Automaton {
                     pos = m.end().max(pos + 1);
                     out.push(raw);
                 }
-                None => {
-                    let step = s[m.start()..]
-                        .chars()
-                        .next()
-                        .map_or(1, char::len_utf8);
-                    pos = m.start() + step;
-                }
+                None => pos = restart_after_reject(s, m.start()),
             }
             while pos < s.len() && !s.is_char_boundary(pos) {
                 pos += 1;
@@ -306,6 +300,35 @@ impl Automaton {
         self.cands(&raw).next()?;
         Some(raw)
     }
+}
+
+/// Where to search again after rejecting a match that starts at `start`.
+///
+/// If the letters between the start of the word and `start` hold a letter
+/// that is no proclitic (و ف ب ل ك ا), no match that starts later in the
+/// same word can have a valid proclitic chain either, so the search skips
+/// to the end of the word. Otherwise it goes on one character later.
+fn restart_after_reject(s: &str, start: usize) -> usize {
+    // Proclitic chains are at most 4 letters: look at 5 at most.
+    let mut n = 0;
+    let hopeless =
+        s[..start].chars().rev().take_while(|&c| is_word_char(c)).take(5).any(
+            |c| {
+                n += 1;
+                n > 4 || !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا')
+            },
+        );
+    if hopeless {
+        let len: usize = s[start..]
+            .chars()
+            .take_while(|&c| is_word_char(c))
+            .map(char::len_utf8)
+            .sum();
+        if len > 0 {
+            return start + len;
+        }
+    }
+    start + s[start..].chars().next().map_or(1, char::len_utf8)
 }
 
 fn admissible(c: &Cand, p: Prefix) -> bool {

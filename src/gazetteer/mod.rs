@@ -525,7 +525,7 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                 Target::Actor { .. } => 1,
                 Target::Place { .. } => 2,
             };
-            if best.as_ref().is_none_or(|b| rank(&c.target) < rank(b)) {
+            if best.as_ref().map_or(true, |b| rank(&c.target) < rank(b)) {
                 best = Some(c.target);
             }
         }
@@ -558,7 +558,7 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                     .iter()
                     .position(|l| *l == level)
                     .unwrap_or(pref.len());
-                if best.is_none_or(|(r, _)| rank < r) {
+                if best.map_or(true, |(r, _)| rank < r) {
                     best = Some((rank, idx));
                 }
             }
@@ -690,6 +690,12 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
         if LEX.stop.contains(w) {
             return false;
         }
+        // "مستشفى للولادة", "قرية بالقرب": a preposition with the article
+        // starts no name.
+        if ["لل", "بال", "كال", "فال", "وال"].iter().any(|p| w.starts_with(p))
+        {
+            return false;
+        }
         if generic {
             return w.starts_with("ال") || LEX.compound_heads.contains(w);
         }
@@ -751,7 +757,12 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
             name_start = w.1 - rest.len();
         }
         let word = &s[name_start..w.1];
-        if !self.name_word_ok(word, cue.generic) {
+        // "أحياء القصور والشمالي": a coordinated neighbourhood may be
+        // named by a direction ("الحي الشمالي").
+        let direction_name = !first
+            && cue.level == Level::Neighbourhood
+            && LEX.dir_adjs.contains_key(word);
+        if !direction_name && !self.name_word_ok(word, cue.generic) {
             return None;
         }
         let mut end = w.1;
@@ -961,36 +972,34 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
         self.actors.push((start, r.end, idx, uncertain, ambiguous));
     }
 
-    fn finish(self) -> Scan<'g> {
+    fn finish(mut self) -> Scan<'g> {
+        self.places.sort_by_key(|p| p.start);
         let g = &self.gaz.inner;
         let orig = self.norm.original();
         let to =
             |a: usize, b: usize| self.norm.to_original(Span::new(a, b.max(a)));
-        let starts: Vec<usize> = self.places.iter().map(|p| p.start).collect();
-        let place_at = |pos: usize| -> Option<u32> {
-            let k = starts.iter().position(|&s| s == pos)?;
-            self.places[k].place
+        // The first pending place that starts in `lo..hi` (binary search:
+        // the places are sorted by start).
+        let place_in = |lo: usize, hi: usize| -> Option<u32> {
+            let k = self.places.partition_point(|q| q.start < lo);
+            let q = self.places.get(k).filter(|q| q.start < hi)?;
+            q.place
         };
         let mut places = Vec::with_capacity(self.places.len());
         for p in &self.places {
             let span = to(p.start, p.end);
             let name_span = to(p.name_start, p.name_end);
             let place = p.place.and_then(|i| g.places.get(i as usize));
-            let parent =
-                p.parent
-                    .or_else(|| {
-                        p.parent_at.and_then(|pos| {
-                            place_at(pos).or_else(|| {
-                                // "بمدينة إدلب": the mention starts after the proclitic.
-                                let (a, b) = next_word(self.s, pos)?;
-                                let k = self.places.iter().position(|q| {
-                                    q.start > a && q.start < b
-                                })?;
-                                self.places[k].place
-                            })
-                        })
-                    })
-                    .and_then(|i| g.places.get(i as usize));
+            // The parent named at `parent_at`; "بمدينة إدلب": the mention
+            // starts after the proclitic, inside that word.
+            let parent = p
+                .parent
+                .or_else(|| {
+                    let pos = p.parent_at?;
+                    let end = next_word(self.s, pos).map_or(pos + 1, |w| w.1);
+                    place_in(pos, end)
+                })
+                .and_then(|i| g.places.get(i as usize));
             places.push(PlaceMention {
                 span,
                 name_span,
@@ -1005,7 +1014,7 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                 direction: p.direction,
                 cue: p.cue.map(|(a, b)| orig[to(a, b).range()].to_owned()),
                 parent_hint: parent
-                    .filter(|pp| place.is_none_or(|pl| pl.id() != pp.id())),
+                    .filter(|pp| place.map_or(true, |pl| pl.id() != pp.id())),
             });
         }
         let mut actors = Vec::with_capacity(self.actors.len());
@@ -1020,7 +1029,6 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                 ambiguous,
             });
         }
-        places.sort_by_key(|p| p.span.start);
         Scan { places, actors }
     }
 }

@@ -130,3 +130,16 @@ fn actor_phrases() {
     assert_eq!(a.len(), 1);
     assert!(a[0].3, "ambiguous: {a:?}");
 }
+
+#[test]
+fn direction_named_neighbourhood_and_preposition_names() {
+    let norm = normalize("سقطت قذائف على أحياء المحطة والغربي في مدينة سراقب");
+    let p = Gazetteer::global().places(&norm);
+    let names: Vec<&str> = p.iter().map(|m| m.name()).collect();
+    assert_eq!(names, ["المحطة", "الغربي", "سراقب"], "{p:?}");
+    assert_eq!(p[1].parent_hint().map(Place::id), Some("geonames:164816"));
+    // A direction word is no name for a single cue.
+    assert!(places("وصلوا إلى قرية شمالي المدينة").is_empty());
+    assert!(places("نقل الجرحى إلى مستشفى للأطفال").is_empty());
+    assert!(places("دخلت الدورية إلى مدينتي حلب وريفهما").len() == 1);
+}
