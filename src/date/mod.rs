@@ -95,7 +95,7 @@ use crate::Span;
 pub use jiff::civil::{Date, Weekday};
 
 use self::lex::Unit;
-use self::parse::{Parsed, Parser, Part, Sem, WdMode};
+use self::parse::{MonthSpec, Parsed, Parser, Part, Sem, WdMode};
 
 /// How precise a resolved date is.
 #[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
@@ -450,6 +450,45 @@ fn weekday_date(reference: Date, wd: u8, mode: WdMode) -> Option<Date> {
     add_days(reference, n)
 }
 
+/// The nth (1..=5) or last (-1) weekday `wd` of the month of `first`.
+fn nth_weekday(first: Date, wd: u8, n: i8) -> Option<Date> {
+    let w = i64::from(wd);
+    if n < 0 {
+        let last = first.last_of_month();
+        let l = i64::from(last.weekday().to_monday_zero_offset());
+        return add_days(last, -(l - w).rem_euclid(7));
+    }
+    let f = i64::from(first.weekday().to_monday_zero_offset());
+    let d = add_days(first, (w - f).rem_euclid(7) + 7 * (i64::from(n) - 1))?;
+    (d.month() == first.month()).then_some(d)
+}
+
+/// The first day of the month of `spec`; for a month without its year,
+/// that of the latest year in which `day_of(first)` is not after the
+/// reference.
+fn spec_month(
+    spec: MonthSpec,
+    r: Option<Date>,
+    day_of: impl Fn(Date) -> Option<Date>,
+) -> Option<Date> {
+    match spec {
+        MonthSpec::Abs { y: Some(y), m } => ymd(y, m, 1),
+        MonthSpec::Abs { y: None, m } => {
+            let r = r?;
+            let mut y = r.year();
+            for _ in 0..2 {
+                let first = ymd(y, m, 1)?;
+                if day_of(first).is_some_and(|d| d <= r) {
+                    return Some(first);
+                }
+                y -= 1;
+            }
+            None
+        }
+        MonthSpec::Rel(k) => add_months(r?.first_of_month(), k),
+    }
+}
+
 /// The year of month `m` "الماضي" (`dir` < 0: strictly before the
 /// reference's month) or "المقبل" (strictly after).
 fn shifted_month(r: Date, m: u8, dir: i8) -> (i16, u8) {
@@ -475,6 +514,11 @@ fn needs_reference(sem: &Sem) -> bool {
         | Sem::Month { y, .. }
         | Sem::MonthPart { y, .. } => y.is_none(),
         Sem::Year(_) | Sem::YearPart(..) | Sem::Hijri { .. } => false,
+        Sem::Nth { month, .. }
+        | Sem::DayOrNth { month, .. }
+        | Sem::LastDay { month } => {
+            !matches!(month, MonthSpec::Abs { y: Some(_), .. })
+        }
         _ => true,
     }
 }
@@ -628,6 +672,50 @@ fn resolve(
                     let date = ymd(m.year(), m.month() as u8, d)?;
                     (date.weekday() == w).then_some((date, date))
                 })
+            }
+            Sem::Nth { month, wd, n } => {
+                let first =
+                    spec_month(month, r, |first| nth_weekday(first, wd, n))?;
+                let d = nth_weekday(first, wd, n)?;
+                Some((d, d))
+            }
+            Sem::LastDay { month } => {
+                let first = spec_month(month, r, |f| Some(f.last_of_month()))?;
+                let d = first.last_of_month();
+                Some((d, d))
+            }
+            Sem::DayOrNth { month, wd, n } => {
+                let w = weekday_of(wd);
+                let day = |first: Date| {
+                    ymd(first.year(), first.month() as u8, n as u8)
+                };
+                // The day reading when its weekday agrees (in the
+                // latest year not after the reference, else the next).
+                let by_day = match month {
+                    MonthSpec::Abs { y: Some(y), m } => {
+                        ymd(y, m, n as u8).filter(|d| d.weekday() == w)
+                    }
+                    MonthSpec::Abs { y: None, m } => r.and_then(|r| {
+                        let y = latest_year(r, m, n as u8)?;
+                        [y, y + 1]
+                            .into_iter()
+                            .filter_map(|y| ymd(y, m, n as u8))
+                            .find(|d| d.weekday() == w)
+                    }),
+                    MonthSpec::Rel(_) => spec_month(month, r, day)
+                        .and_then(day)
+                        .filter(|d| d.weekday() == w),
+                };
+                let d = match by_day {
+                    Some(d) => d,
+                    None => {
+                        let first = spec_month(month, r, |first| {
+                            nth_weekday(first, wd, n)
+                        })?;
+                        nth_weekday(first, wd, n)?
+                    }
+                };
+                Some((d, d))
             }
             Sem::Week(k) => {
                 let r = r?;

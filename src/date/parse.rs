@@ -115,29 +115,103 @@ pub(crate) enum WdMode {
     After,
 }
 
+/// A month named for "the nth weekday of".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum MonthSpec {
+    /// A month name with or without its year.
+    Abs { y: Option<i16>, m: u8 },
+    /// The reference's month shifted by k months.
+    Rel(i32),
+}
+
 /// The meaning of a mention, before resolution.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Sem {
-    Abs { y: Option<i16>, m: u8, d: u8 },
-    AbsRange { y: Option<i16>, m1: u8, d1: u8, m2: u8, d2: u8 },
-    RelMonthDay { k: i32, d: u8 },
-    Month { y: Option<i16>, m: u8 },
-    MonthShift { m: u8, dir: i8 },
-    MonthPart { y: Option<i16>, m: u8, part: Part },
-    MonthShiftPart { m: u8, dir: i8, part: Part },
-    RelMonthPart { k: i32, part: Part },
+    Abs {
+        y: Option<i16>,
+        m: u8,
+        d: u8,
+    },
+    AbsRange {
+        y: Option<i16>,
+        m1: u8,
+        d1: u8,
+        m2: u8,
+        d2: u8,
+    },
+    RelMonthDay {
+        k: i32,
+        d: u8,
+    },
+    Month {
+        y: Option<i16>,
+        m: u8,
+    },
+    MonthShift {
+        m: u8,
+        dir: i8,
+    },
+    MonthPart {
+        y: Option<i16>,
+        m: u8,
+        part: Part,
+    },
+    MonthShiftPart {
+        m: u8,
+        dir: i8,
+        part: Part,
+    },
+    RelMonthPart {
+        k: i32,
+        part: Part,
+    },
     Year(i16),
     YearPart(i16, Part),
     RelYearPart(i32, Part),
-    Hijri { y: i16, m: u8, d: Option<u8> },
+    Hijri {
+        y: i16,
+        m: u8,
+        d: Option<u8>,
+    },
     RelDay(i32),
     RelMonths(i32),
     RelYears(i32),
-    LastN { unit: Unit, n: u32 },
-    Weekday { wd: u8, mode: WdMode },
-    WeekdayNight { wd1: u8, wd2: u8 },
-    WeekdayOfWeek { wd: u8, k: i32 },
-    WeekdayDay { wd: u8, d: u8 },
+    LastN {
+        unit: Unit,
+        n: u32,
+    },
+    Weekday {
+        wd: u8,
+        mode: WdMode,
+    },
+    WeekdayNight {
+        wd1: u8,
+        wd2: u8,
+    },
+    WeekdayOfWeek {
+        wd: u8,
+        k: i32,
+    },
+    WeekdayDay {
+        wd: u8,
+        d: u8,
+    },
+    /// The nth (1..=5, or -1 for the last) weekday of a month.
+    Nth {
+        month: MonthSpec,
+        wd: u8,
+        n: i8,
+    },
+    /// The last day of a month.
+    LastDay {
+        month: MonthSpec,
+    },
+    /// Day n of a month if it falls on weekday `wd`, else the nth `wd`.
+    DayOrNth {
+        month: MonthSpec,
+        wd: u8,
+        n: i8,
+    },
     Week(i32),
     MonthRel(i32),
     YearRel(i32),
@@ -677,7 +751,10 @@ impl<'t, 'a> Parser<'t, 'a> {
         if self.has(i, Cat::Today) || self.has(i, Cat::DayWord) {
             // "اليوم الماضي" (yesterday), "اليوم الذي بعد الغد",
             // "اليوم القبل البارحة".
-            if self.has(i, Cat::Today) && self.has(i + 1, Cat::Past) {
+            if self.has(i, Cat::Today)
+                && self.has(i + 1, Cat::Past)
+                && !self.has(i + 1, Cat::Last)
+            {
                 return Some((i + 2, -1));
             }
             let j = if self.has(i + 1, Cat::Relative) { i + 2 } else { i + 1 };
@@ -827,6 +904,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 }
             }
             let mut mode = WdMode::OnOrBefore;
+            let j0 = j;
             let mut j = j;
             if self.has(j, Cat::Past) {
                 mode = WdMode::Before;
@@ -847,7 +925,36 @@ impl<'t, 'a> Parser<'t, 'a> {
             if let Some((k, sem)) = explicit {
                 p.sem = sem;
                 p.end = k;
+                // "الثلاثاء الثالث من أيلول 2014": the 3rd, or the third
+                // Tuesday? Resolution takes the day when it is a Tuesday.
+                let word_day = self.num(j).is_none()
+                    && self
+                        .get(j, |c| match c {
+                            Cat::Ordinal(n) => Some(n),
+                            _ => None,
+                        })
+                        .is_some();
+                if let (true, Sem::Abs { y, m, d }) = (word_day, sem) {
+                    if d <= 5 {
+                        let month = MonthSpec::Abs { y, m };
+                        p.sem = Sem::DayOrNth { month, wd: w, n: d as i8 };
+                    }
+                }
             }
+            // "الاثنين الأخير من شهر آذار".
+            if self.has(j0, Cat::Last)
+                && (self.has(j0 + 1, Cat::Of) || self.has(j0 + 1, Cat::In))
+            {
+                if let Some((k, month)) = self.month_spec(j0 + 2) {
+                    let mut q =
+                        Parsed::new(i, k, Sem::Nth { month, wd: w, n: -1 });
+                    q.weekday = Some(w);
+                    out.push(q);
+                }
+            }
+            out.push(p);
+        }
+        if let Some(p) = self.nth_weekday(i) {
             out.push(p);
         }
         if let Some((j, sem)) = self.abs(i, ctx) {
@@ -878,6 +985,75 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
         }
         out
+    }
+
+    /// A month for "the nth weekday of": "شهر آذار 2013", "الشهر القادم".
+    fn month_spec(&self, j: usize) -> Option<(usize, MonthSpec)> {
+        if let Some((k, m, _, _)) = self.month(j) {
+            return Some(match self.year(k) {
+                Some((k, y)) => (k, MonthSpec::Abs { y: Some(y), m }),
+                None => (k, MonthSpec::Abs { y: None, m }),
+            });
+        }
+        let p = self.rel_period(j)?;
+        match p.sem {
+            Sem::MonthRel(k) => Some((p.end, MonthSpec::Rel(k))),
+            _ => None,
+        }
+    }
+
+    /// "ثالث ثلاثاء من أيلول 2014", "آخر اثنين من شهر آذار", "أول
+    /// ثلاثاء في الشهر المقبل".
+    fn nth_weekday(&self, i: usize) -> Option<Parsed> {
+        // "آخر يوم بشهر عشرة", "اليوم الأخير من شهر تشرين الأول".
+        let last_day =
+            if self.has(i, Cat::Late) && self.has(i + 1, Cat::DayWord) {
+                Some(i + 2)
+            } else if self.has(i, Cat::Today) && self.has(i + 1, Cat::Last) {
+                Some(i + 2)
+            } else {
+                None
+            };
+        if let Some(j) = last_day {
+            let j = if self.has(j, Cat::Of) || self.has(j, Cat::In) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some((k, month)) = self.month_spec(j) {
+                return Some(Parsed::new(i, k, Sem::LastDay { month }));
+            }
+        }
+        let n = if self.has(i, Cat::Late) {
+            -1
+        } else {
+            let n = self.get(i, |c| match c {
+                Cat::Ordinal(n) if n <= 5 => Some(n as i8),
+                _ => None,
+            })?;
+            if self.has(i + 1, Cat::Teen) {
+                return None;
+            }
+            n
+        };
+        let j = if self.has(i + 1, Cat::DayWord) { i + 2 } else { i + 1 };
+        let w = self.get(j, |c| match c {
+            Cat::Weekday(w) | Cat::BareWeekday(w) => Some(w),
+            _ => None,
+        })?;
+        let j = j + 1;
+        // "من شهر", "في أيلول", or a proclitic ب: "بأيلول", "بشهر".
+        let j = if self.has(j, Cat::Of) || self.has(j, Cat::In) {
+            j + 1
+        } else if self.t.get(j).is_some_and(|t| t.text.starts_with('ب')) {
+            j
+        } else {
+            return None;
+        };
+        let (k, month) = self.month_spec(j)?;
+        let mut p = Parsed::new(i, k, Sem::Nth { month, wd: w, n });
+        p.weekday = Some(w);
+        Some(p)
     }
 
     /// "الأسبوع الماضي", "هذا الشهر", "العام المقبل".
