@@ -37,16 +37,27 @@
 //!   numeric dates, day first ("8/12/2019", "08-12-2019", "2019/12/08").
 //! * Hijri dates ("14 جمادى الأولى 1446") by the Umm al-Qura table for
 //!   1356..=1500 AH (1937..2077); outside that range `start()` is `None`.
-//! * Relative days and weeks: اليوم، أمس، أول أمس، غدا، a named weekday,
-//!   "الخميس الماضي", "قبل ثلاثة أيام", "منذ أسبوع", "الأسبوع الماضي",
-//!   "الشهر الجاري", "آذار الماضي", "خلال الأيام الأربعة الأخيرة",
-//!   "مطلع/منتصف/أواخر الشهر", "منذ منتصف كانون الأول" (open).
+//! * Relative days and weeks: اليوم، أمس، يوم أمس، أول أمس، أمس الأول،
+//!   غدا، "الليلة الماضية", a named weekday, "الخميس الماضي", "قبل ثلاثة
+//!   أيام", "منذ نحو أسبوع", "الأسبوع الماضي", "الشهر الجاري", "آذار
+//!   الماضي", "خلال الأيام الأربعة الأخيرة", "مطلع/منتصف/أواخر الشهر",
+//!   "5 من الشهر الماضي", "منذ منتصف كانون الأول" (open), "أحد الأسبوع
+//!   الماضي", "آخر اثنين من شهر آذار", "آخر يوم من شباط".
+//! * Years after a cue: "عام 2017", "منذ 2017", and after في/خلال/حتى
+//!   when punctuation or the end follows ("في 2012.").
 //! * Parts of the day (فجر، صباح، ظهر، بعد الظهر، عصر، مساء، ليلة) as a
 //!   field of the day mention they qualify.
 //!
 //! # Resolution rules
 //!
-//! * **Missing year**: the latest such date not after the reference.
+//! * **Missing year**: the latest such date not after the reference. If a
+//!   weekday is named and that date falls on another weekday while the
+//!   same date a year later falls on the named one, the later one is
+//!   taken ("الاثنين 18 شباط" in an article of 2013-02-12 is 2013-02-18).
+//! * **A wrong day** ("31 شباط 2019") keeps what is sure: the month, at
+//!   month precision.
+//! * **"الثلاثاء الثالث من أيلول 2014"**: the 3rd if it is a Tuesday,
+//!   otherwise the third Tuesday of the month.
 //! * **Bare weekday** ("الخميس", "يوم الخميس"): the most recent such day
 //!   on or before the reference (news reports the past). With الماضي/
 //!   السابق: strictly before. With المقبل/القادم: strictly after.
@@ -70,7 +81,10 @@
 //! * When a weekday and an explicit date disagree, the explicit date wins
 //!   and [`DateMention::conflict`] is true. "اليوم الأحد 1 كانون الأول 2024"
 //!   is one mention; the explicit date wins over "اليوم" too (and the
-//!   mention is in conflict if, with a reference, the two differ).
+//!   mention is in conflict if, with a reference, the two differ); such a
+//!   mention is not [`relative`](DateMention::is_relative) when the
+//!   explicit date has its year.
+//! * **"الليلة الماضية"** is the day before the reference (night).
 //!
 //! # Spans
 //!
@@ -227,18 +241,53 @@ impl DateMention {
 
     /// Whether resolving the mention needs the reference date (أمس, a bare
     /// weekday, "الأسبوع الماضي", a date without its year ...).
+    ///
+    /// Without a reference such a mention has `start()` and `end()`
+    /// `None`, but keeps what was written:
+    ///
+    /// ```
+    /// use rasd::date::{dates, Weekday};
+    ///
+    /// let m = &dates("قصف أمس الجمعة", None)[0];
+    /// assert!(m.is_relative());
+    /// assert_eq!(m.start(), None);
+    /// assert_eq!(m.offset_days(), Some(-1));
+    /// assert_eq!(m.weekday(), Some(Weekday::Friday));
+    /// ```
     pub fn is_relative(&self) -> bool {
         self.relative
     }
 
     /// Whether a named weekday (or "اليوم"/"أمس") disagrees with the
     /// explicit date of the same mention; the explicit date wins.
+    ///
+    /// ```
+    /// use rasd::date::{dates, Date};
+    ///
+    /// // 18 November 2016 was a Friday, not a Saturday.
+    /// let m = &dates("السبت 18 تشرين الثاني 2016", None)[0];
+    /// assert!(m.conflict());
+    /// assert_eq!(m.start(), Some(Date::new(2016, 11, 18)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn conflict(&self) -> bool {
         self.conflict
     }
 
     /// Whether the mention is an open range ("منذ منتصف كانون الأول"):
     /// `start()` is the day named, `end()` the reference date or `None`.
+    /// If the day named comes out after the reference, both are `None`.
+    ///
+    /// ```
+    /// use rasd::date::{dates, Date};
+    ///
+    /// let r = Date::new(2024, 12, 20)?;
+    /// let m = &dates("محاصرة منذ منتصف كانون الأول", Some(r))[0];
+    /// assert!(m.is_open());
+    /// assert_eq!(m.start(), Some(Date::new(2024, 12, 15)?));
+    /// assert_eq!(m.end(), Some(r));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_open(&self) -> bool {
         self.open
     }

@@ -835,6 +835,10 @@ impl<'t, 'a> Parser<'t, 'a> {
             Cat::Weekday(w) => Some(w),
             _ => None,
         }) {
+            // "الأحد عشر" is eleven, not Sunday.
+            if self.has(i + 1, Cat::Teen) {
+                return None;
+            }
             return Some((i + 1, w));
         }
         if self.has(i, Cat::DayWord) {
