@@ -1010,14 +1010,10 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// ثلاثاء في الشهر المقبل".
     fn nth_weekday(&self, i: usize) -> Option<Parsed> {
         // "آخر يوم بشهر عشرة", "اليوم الأخير من شهر تشرين الأول".
-        let last_day =
-            if self.has(i, Cat::Late) && self.has(i + 1, Cat::DayWord) {
-                Some(i + 2)
-            } else if self.has(i, Cat::Today) && self.has(i + 1, Cat::Last) {
-                Some(i + 2)
-            } else {
-                None
-            };
+        let last_day = (self.has(i, Cat::Late)
+            && self.has(i + 1, Cat::DayWord))
+            || (self.has(i, Cat::Today) && self.has(i + 1, Cat::Last));
+        let last_day = last_day.then_some(i + 2);
         if let Some(j) = last_day {
             let j = if self.has(j, Cat::Of) || self.has(j, Cat::In) {
                 j + 1
