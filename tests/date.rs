@@ -511,3 +511,30 @@ fn huge_line_is_linear_enough() {
     let found = dates(&text, Some(Date::new(2020, 3, 6).unwrap()));
     assert_eq!(found.len(), 2 * 20_000);
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn serializes_dates_as_strings() {
+    let text = "قصف عصر أمس الجمعة";
+    let found = dates(text, Some(Date::new(2024, 11, 30).unwrap()));
+    let v = serde_json::to_value(&found[0]).unwrap();
+    assert_eq!(v["start"], "2024-11-29");
+    assert_eq!(v["end"], "2024-11-29");
+    assert_eq!(v["precision"], "day");
+    assert_eq!(v["part_of_day"], "afternoon");
+    assert_eq!(v["weekday"], "friday");
+    assert_eq!(v["relative"], true);
+    assert_eq!(v["conflict"], false);
+    assert_eq!(
+        &text[v["span"]["start"].as_u64().unwrap() as usize..],
+        "عصر أمس الجمعة"
+    );
+    let none = serde_json::to_value(&dates(text, None)[0]).unwrap();
+    assert!(none["start"].is_null());
+}
+
+#[test]
+fn mention_is_send_sync_clone() {
+    fn check<T: Send + Sync + Clone + std::fmt::Debug>() {}
+    check::<DateMention>();
+}
