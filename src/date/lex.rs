@@ -5,6 +5,7 @@
 //! used, so they match normalized text whatever spelling the source used.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::PartOfDay;
@@ -144,7 +145,28 @@ pub(crate) enum Cat {
     About,
 }
 
-type Table = HashMap<String, Vec<Cat>>;
+type Table = HashMap<String, Vec<Cat>, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: the keys are short words looked up once or more per token of
+/// the text, where SipHash's DoS resistance buys nothing (the table is
+/// fixed) and costs time.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// [`Unit`] under a name that `Cat::*` does not shadow.
 type U = Unit;
@@ -177,7 +199,7 @@ pub(crate) fn lookup(word: &str) -> &'static [Cat] {
 #[allow(clippy::too_many_lines)]
 fn build() -> Table {
     use Cat::*;
-    let mut t = Table::new();
+    let mut t = Table::default();
     let months: [&[&str]; 12] = [
         &["يناير", "جانفي", "كانون الثاني"],
         &["فبراير", "فيفري", "شباط"],

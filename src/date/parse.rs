@@ -4,7 +4,7 @@
 //! mentions of a text is linear in its length.
 
 use crate::normalize::Normalized;
-use crate::token::{tokenize, TokenKind};
+use crate::token::{is_arabic_letter, TokenKind};
 use crate::Span;
 
 use super::lex::{lookup, Cat, Unit};
@@ -66,27 +66,118 @@ fn classify(text: &str) -> (usize, &'static [Cat]) {
 }
 
 /// The tokens of a normalized text, classified.
+///
+/// This scans the normalized text itself rather than calling
+/// [`tokenize`](crate::token::tokenize): the grammar needs only normalized
+/// spans, and mapping every token back to the original (which `Token`
+/// does eagerly) was a third of the stage's time. Arabic words and numbers
+/// are cut exactly as the tokenizer cuts them (a unit test checks this);
+/// any other non-space character is punctuation here, a run of one
+/// character being one token.
 pub(crate) fn toks<'a>(norm: &'a Normalized<'_>) -> Vec<Tok<'a>> {
-    tokenize(norm)
-        .map(|t| {
-            let text = t.as_str();
-            let kind = t.kind();
-            let (pre, cats) = if kind == TokenKind::ArabicWord {
-                classify(text)
-            } else {
-                (0, &[][..])
-            };
-            let (num, digits) = if kind == TokenKind::Number
-                && text.len() <= 4
-                && text.bytes().all(|b| b.is_ascii_digit())
-            {
-                (text.parse().ok(), text.len())
-            } else {
-                (None, 0)
-            };
-            Tok { text, nspan: t.norm_span(), pre, cats, num, digits, kind }
-        })
-        .collect()
+    let text = norm.as_str();
+    let mut out = Vec::with_capacity(text.len() / 8);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let kind = if is_arabic_letter(c) {
+            while let Some(&(i, d)) = chars.peek() {
+                if !is_arabic_letter(d) {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            TokenKind::ArabicWord
+        } else if c.is_ascii_digit() {
+            // Digits, with . , ٫ ٬ between two digits.
+            while let Some(&(i, d)) = chars.peek() {
+                if d.is_ascii_digit() {
+                    end = i + 1;
+                    chars.next();
+                } else if matches!(d, '.' | ',' | '٫' | '٬')
+                    && text[i + d.len_utf8()..]
+                        .as_bytes()
+                        .first()
+                        .is_some_and(u8::is_ascii_digit)
+                {
+                    end = i + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            TokenKind::Number
+        } else if c.is_alphanumeric() {
+            while let Some(&(i, d)) = chars.peek() {
+                if !d.is_alphanumeric() || is_arabic_letter(d) {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            TokenKind::LatinWord
+        } else {
+            while let Some(&(i, d)) = chars.peek() {
+                if d != c {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            TokenKind::Punct
+        };
+        out.push(tok(&text[start..end], Span::new(start, end), kind));
+    }
+    out
+}
+
+fn tok(text: &str, nspan: Span, kind: TokenKind) -> Tok<'_> {
+    let (pre, cats) = if kind == TokenKind::ArabicWord {
+        classify(text)
+    } else {
+        (0, &[][..])
+    };
+    let (num, digits) = if kind == TokenKind::Number
+        && text.len() <= 4
+        && text.bytes().all(|b| b.is_ascii_digit())
+    {
+        (text.parse().ok(), text.len())
+    } else {
+        (None, 0)
+    };
+    Tok { text, nspan, pre, cats, num, digits, kind }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+    use crate::token::tokenize;
+
+    #[test]
+    fn words_and_numbers_cut_as_the_tokenizer_cuts_them() {
+        let text = "وفي ١٥ كانون الأول/ديسمبر ٢٠٢٤، قُتل 3 مدنيين (00:01) \
+                    بـ12.5 و8/12/2019 -- abc123 الـ24 ساعة… 1,000 x٫y 7٬";
+        let norm = normalize(text);
+        let ours: Vec<(Span, &str)> = toks(&norm)
+            .iter()
+            .filter(|t| {
+                matches!(t.kind, TokenKind::ArabicWord | TokenKind::Number)
+            })
+            .map(|t| (t.nspan, t.text))
+            .collect();
+        let theirs: Vec<(Span, &str)> = tokenize(&norm)
+            .filter(|t| {
+                matches!(t.kind(), TokenKind::ArabicWord | TokenKind::Number)
+            })
+            .map(|t| (t.norm_span(), t.as_str()))
+            .collect();
+        assert_eq!(ours, theirs);
+    }
 }
 
 /// A part of a month or a year: "مطلع", "منتصف", "أواخر" ...
