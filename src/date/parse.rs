@@ -99,9 +99,9 @@ pub(crate) fn toks<'a>(norm: &'a Normalized<'_>) -> Vec<Tok<'a>> {
                     end = i + 1;
                     chars.next();
                 } else if matches!(d, '.' | ',' | '٫' | '٬')
-                    && text[i + d.len_utf8()..]
+                    && text
                         .as_bytes()
-                        .first()
+                        .get(i + d.len_utf8())
                         .is_some_and(u8::is_ascii_digit)
                 {
                     end = i + d.len_utf8();
