@@ -418,7 +418,7 @@ fn build() -> Table {
     add(&mut t, &["أواخر", "نهاية", "آخر", "اواخر"], Late);
     add(&mut t, &["من"], Of);
     add(&mut t, &["إلى", "حتى", "لغاية"], To);
-    add(&mut t, &["الموافق", "الموافقة"], Corresponding);
+    add(&mut t, &["الموافق", "الموافقة", "الواقع"], Corresponding);
     add(&mut t, &["شهر"], MonthWord);
     add(&mut t, &["هـ", "ه", "هجري", "هجرية", "للهجرة"], HijraMark);
     add(&mut t, &["م", "ميلادي", "ميلادية", "للميلاد"], AdMark);

@@ -491,6 +491,10 @@ fn weekday_date(reference: Date, wd: u8, mode: WdMode) -> Option<Date> {
             0 => -7,
             k => -k,
         },
+        WdMode::BeforeLast => match (r - w).rem_euclid(7) {
+            0 => -14,
+            k => -k - 7,
+        },
         WdMode::After => match (w - r).rem_euclid(7) {
             0 => 7,
             k => k,
@@ -613,6 +617,14 @@ fn resolve(
                 };
                 let date = ymd(y, m, d)?;
                 Some((date, date))
+            }
+            Sem::AbsNext { m, d } => {
+                let r = r?;
+                // The first one after the reference.
+                (0..9).find_map(|k| {
+                    let date = ymd(r.year().checked_add(k)?, m, d)?;
+                    (date > r).then_some((date, date))
+                })
             }
             Sem::AbsRange { y, m1, d1, m2, d2 } => {
                 let y2 = match y {
@@ -797,7 +809,10 @@ fn mention(
     if let (Some(w), Some((s, e))) = (weekday, range) {
         let explicit = matches!(
             p.sem,
-            Sem::Abs { .. } | Sem::RelMonthDay { .. } | Sem::RelDay(_)
+            Sem::Abs { .. }
+                | Sem::AbsNext { .. }
+                | Sem::RelMonthDay { .. }
+                | Sem::RelDay(_)
         );
         if explicit && s == e && s.weekday() != w {
             conflict = true;
@@ -813,6 +828,9 @@ fn mention(
     match p.sem {
         Sem::Abs { y, m, d } => {
             (year, month, day) = (y, Some(m as i8), Some(d as i8));
+        }
+        Sem::AbsNext { m, d } => {
+            (month, day) = (Some(m as i8), Some(d as i8));
         }
         Sem::AbsRange { y, m1, d1, .. } => {
             (year, month, day) = (y, Some(m1 as i8), Some(d1 as i8));

@@ -204,6 +204,8 @@ pub(crate) enum WdMode {
     Before,
     /// Strictly after the reference (المقبل).
     After,
+    /// A week before [`WdMode::Before`] (قبل الماضي).
+    BeforeLast,
 }
 
 /// A month named for "the nth weekday of".
@@ -220,6 +222,11 @@ pub(crate) enum MonthSpec {
 pub(crate) enum Sem {
     Abs {
         y: Option<i16>,
+        m: u8,
+        d: u8,
+    },
+    /// The first such day after the reference ("15 آذار المقبل").
+    AbsNext {
         m: u8,
         d: u8,
     },
@@ -432,6 +439,10 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     /// A day of the month: 1..=31 in digits or as an ordinal word.
     fn day_num(&self, i: usize) -> Option<(usize, u8)> {
+        // "الـ15 من الشهر الجاري".
+        if self.has(i, Cat::Article) && self.num(i + 1).is_some() {
+            return self.day_num(i + 1);
+        }
         if let Some(n) = self.num(i) {
             return (self.digits(i) <= 2 && (1..=31).contains(&n))
                 .then_some((i + 1, n as u8));
@@ -771,6 +782,10 @@ impl<'t, 'a> Parser<'t, 'a> {
                 }
             }
         }
+        // "15 الجاري": of this month.
+        if d2.is_none() && self.has(j, Cat::Current) {
+            return Some((j + 1, Sem::RelMonthDay { k: 0, d: d1 }));
+        }
         let j = if self.has(j, Cat::Of) { j + 1 } else { j };
         // "من هذا الشهر", "من الشهر الجاري".
         if d2.is_none() {
@@ -832,6 +847,16 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
         }
         let _ = i;
+        // "3 كانون الثاني الماضي" (the latest, as without a modifier),
+        // "15 آذار المقبل" (the next one).
+        if y.is_none() {
+            if self.has(k, Cat::Past) || self.has(k, Cat::Current) {
+                return Some((k + 1, Sem::Abs { y, m, d: d1 }));
+            }
+            if self.has(k, Cat::Next) {
+                return Some((k + 1, Sem::AbsNext { m, d: d1 }));
+            }
+        }
         Some((k, Sem::Abs { y, m, d: d1 }))
     }
 
@@ -944,12 +969,30 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// An explicit date after a weekday or relative day: "، الموافق 5 آذار".
     fn explicit_after(&self, j: usize) -> Option<(usize, Sem)> {
         let k = self.skip_comma(j);
+        let paren = self.punct(k, &["("]);
+        let k = if paren { k + 1 } else { k };
         let k = if self.has(k, Cat::Corresponding) { k + 1 } else { k };
         let k = if self.has(k, Cat::In) { k + 1 } else { k };
-        let (e, sem) = self.abs(k, false)?;
+        // "الخميس 5/3": day/month without a year, only after a weekday.
+        let short = || {
+            let (d, m) = (self.num(k)?, self.num(k + 2)?);
+            let ok = self.punct(k + 1, &["/"])
+                && self.digits(k) <= 2
+                && self.digits(k + 2) <= 2
+                && !self.punct(k + 3, &["/"])
+                && (1..=12).contains(&m)
+                && (1..=31).contains(&d)
+                && valid_day(None, m as u8, d as u8);
+            ok.then_some((k + 3, Sem::Abs { y: None, m: m as u8, d: d as u8 }))
+        };
+        let (e, sem) = self.abs(k, false).or_else(short)?;
+        let e = if paren && self.punct(e, &[")"]) { e + 1 } else { e };
         matches!(
             sem,
-            Sem::Abs { .. } | Sem::AbsRange { .. } | Sem::RelMonthDay { .. }
+            Sem::Abs { .. }
+                | Sem::AbsNext { .. }
+                | Sem::AbsRange { .. }
+                | Sem::RelMonthDay { .. }
         )
         .then_some((e, sem))
     }
@@ -1001,7 +1044,11 @@ impl<'t, 'a> Parser<'t, 'a> {
             let mut mode = WdMode::OnOrBefore;
             let j0 = j;
             let mut j = j;
-            if self.has(j, Cat::Past) {
+            if self.has(j, Cat::Ago) && self.has(j + 1, Cat::Past) {
+                // "الجمعة قبل الماضية".
+                mode = WdMode::BeforeLast;
+                j += 2;
+            } else if self.has(j, Cat::Past) {
                 mode = WdMode::Before;
                 j += 1;
             } else if self.has(j, Cat::Next) {
@@ -1164,6 +1211,15 @@ impl<'t, 'a> Parser<'t, 'a> {
             (i + 2, period(i + 1)?, 0)
         } else {
             let kind = period(i)?;
+            if self.has(i + 1, Cat::Ago) && self.has(i + 2, Cat::Past) {
+                // "الأسبوع قبل الماضي".
+                let sem = match kind {
+                    0 => Sem::Week(-2),
+                    1 => Sem::MonthRel(-2),
+                    _ => Sem::YearRel(-2),
+                };
+                return Some(Parsed::new(i, i + 3, sem));
+            }
             let k = if self.has(i + 1, Cat::Past) {
                 -1
             } else if self.has(i + 1, Cat::Next) {
