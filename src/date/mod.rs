@@ -566,7 +566,8 @@ fn needs_reference(sem: &Sem) -> bool {
         | Sem::AbsRange { y, .. }
         | Sem::Month { y, .. }
         | Sem::MonthPart { y, .. } => y.is_none(),
-        Sem::Year(_) | Sem::YearPart(..) | Sem::Hijri { .. } => false,
+        Sem::Hijri { y, .. } => y.is_none(),
+        Sem::Year(_) | Sem::YearPart(..) => false,
         Sem::Nth { month, .. }
         | Sem::DayOrNth { month, .. }
         | Sem::LastDay { month } => {
@@ -675,13 +676,29 @@ fn resolve(
             Sem::RelYearPart(k, part) => {
                 year_part(r?.year().checked_add(k as i16)?, part)
             }
-            Sem::Hijri { y, m, d } => match d {
-                Some(d) => {
-                    let date = hijri::to_gregorian(i32::from(y), m, d)?;
-                    Some((date, date))
+            Sem::Hijri { y, m, d } => {
+                let range = |y: i32| match d {
+                    Some(d) => {
+                        let date = hijri::to_gregorian(y, m, d)?;
+                        Some((date, date))
+                    }
+                    None => hijri::month_range(y, m),
+                };
+                match y {
+                    Some(y) => range(i32::from(y)),
+                    None => {
+                        // The latest such Hijri date (or month start) not
+                        // after the reference. A Hijri year is about
+                        // 354 days: 1446 AH began in July 2024.
+                        let r = r?;
+                        let guess = (i32::from(r.year()) - 622) * 33 / 32 + 1;
+                        (guess - 2..=guess + 1)
+                            .rev()
+                            .filter_map(range)
+                            .find(|(s, _)| *s <= r)
+                    }
                 }
-                None => hijri::month_range(i32::from(y), m),
-            },
+            }
             Sem::RelDay(n) => {
                 let d = add_days(r?, i64::from(n))?;
                 Some((d, d))
@@ -843,7 +860,7 @@ fn mention(
         }
         Sem::Year(y) | Sem::YearPart(y, _) => year = Some(y),
         Sem::Hijri { y, m, d } => {
-            (year, month, day) = (Some(y), Some(m as i8), d.map(|d| d as i8));
+            (year, month, day) = (y, Some(m as i8), d.map(|d| d as i8));
             hijri = true;
         }
         Sem::RelMonthDay { d, .. } => day = Some(d as i8),

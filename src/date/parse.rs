@@ -267,7 +267,7 @@ pub(crate) enum Sem {
     YearPart(i16, Part),
     RelYearPart(i32, Part),
     Hijri {
-        y: i16,
+        y: Option<i16>,
         m: u8,
         d: Option<u8>,
     },
@@ -750,7 +750,17 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         if let Some((j, m)) = self.hijri_month(i) {
             if let Some((k, y)) = self.hijri_year(j) {
-                return Some((k, Sem::Hijri { y, m, d: None }));
+                return Some((k, Sem::Hijri { y: Some(y), m, d: None }));
+            }
+        }
+        // "شهر رمضان [1445]": without its year after "شهر" only (رمضان,
+        // رجب, شعبان are also names).
+        if self.has(i, Cat::MonthWord) {
+            if let Some((j, m)) = self.hijri_month(i + 1) {
+                return Some(match self.hijri_year(j) {
+                    Some((k, y)) => (k, Sem::Hijri { y: Some(y), m, d: None }),
+                    None => (j, Sem::Hijri { y: None, m, d: None }),
+                });
             }
         }
         None
@@ -809,7 +819,10 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         if d2.is_none() {
             if let Some((k, m)) = self.hijri_month(j) {
-                let (k, y) = self.hijri_year(k)?;
+                let (k, y) = match self.hijri_year(k) {
+                    Some((k, y)) => (k, Some(y)),
+                    None => (k, None),
+                };
                 return Some((k, Sem::Hijri { y, m, d: Some(d1) }));
             }
         }
