@@ -35,14 +35,20 @@
 //!   أوت) month names, with aliases ("تشرين الثاني/نوفمبر"), ordinal days
 //!   ("الحادي عشر من تشرين الأول"), day ranges ("27 و28 أغسطس 2014"),
 //!   numeric dates, day first ("8/12/2019", "08-12-2019", "2019/12/08").
-//! * Hijri dates ("14 جمادى الأولى 1446") by the Umm al-Qura table for
-//!   1356..=1500 AH (1937..2077); outside that range `start()` is `None`.
+//! * Hijri dates ("14 جمادى الأولى 1446", "شهر رمضان 1445") by the Umm
+//!   al-Qura table for 1356..=1500 AH (1937-03-14..2077-11-16); outside
+//!   that range `start()` is `None`. The table is R. H. van Gent's, as
+//!   shipped (MIT) by the `hijri_date` crate; see the `hijri` module
+//!   source. A Hijri date without its year resolves, like a Gregorian one,
+//!   to the latest one not after the reference.
 //! * Relative days and weeks: اليوم، أمس، يوم أمس، أول أمس، أمس الأول،
 //!   غدا، "الليلة الماضية", a named weekday, "الخميس الماضي", "قبل ثلاثة
 //!   أيام", "منذ نحو أسبوع", "الأسبوع الماضي", "الشهر الجاري", "آذار
 //!   الماضي", "خلال الأيام الأربعة الأخيرة", "مطلع/منتصف/أواخر الشهر",
-//!   "5 من الشهر الماضي", "منذ منتصف كانون الأول" (open), "أحد الأسبوع
-//!   الماضي", "آخر اثنين من شهر آذار", "آخر يوم من شباط".
+//!   "5 من الشهر الماضي", "15 الجاري", "منذ منتصف كانون الأول" (open),
+//!   "أحد الأسبوع الماضي", "الجمعة قبل الماضية", "الأسبوع قبل الماضي",
+//!   "آخر اثنين من شهر آذار", "آخر يوم من شباط", "15 آذار المقبل" (the
+//!   next one after the reference).
 //! * Years after a cue: "عام 2017", "منذ 2017", and after في/خلال/حتى
 //!   when punctuation or the end follows ("في 2012.").
 //! * Parts of the day (فجر، صباح، ظهر، بعد الظهر، عصر، مساء، ليلة) as a
