@@ -596,7 +596,10 @@ fn resolve(
 ) -> (Option<(Date, Date)>, Precision) {
     use Precision::*;
     let precision = match sem {
-        Sem::Month { .. } | Sem::MonthShift { .. } | Sem::MonthRel(_) => Month,
+        Sem::Month { .. }
+        | Sem::MonthShift { .. }
+        | Sem::MonthRel(_)
+        | Sem::MonthRelYear { .. } => Month,
         Sem::Hijri { d: None, .. }
         | Sem::YearPart(..)
         | Sem::RelYearPart(..) => Month,
@@ -624,6 +627,13 @@ fn resolve(
                 };
                 let date = ymd(y, m, d)?;
                 Some((date, date))
+            }
+            Sem::DayRelYear { k, m, d } => {
+                let date = ymd(r?.year().checked_add(k as i16)?, m, d)?;
+                Some((date, date))
+            }
+            Sem::MonthRelYear { k, m } => {
+                month_range(r?.year().checked_add(k as i16)?, m)
             }
             Sem::AbsNext { m, d } => {
                 let r = r?;
@@ -834,6 +844,7 @@ fn mention(
             p.sem,
             Sem::Abs { .. }
                 | Sem::AbsNext { .. }
+                | Sem::DayRelYear { .. }
                 | Sem::RelMonthDay { .. }
                 | Sem::RelDay(_)
         );
@@ -852,9 +863,10 @@ fn mention(
         Sem::Abs { y, m, d } => {
             (year, month, day) = (y, Some(m as i8), Some(d as i8));
         }
-        Sem::AbsNext { m, d } => {
+        Sem::AbsNext { m, d } | Sem::DayRelYear { m, d, .. } => {
             (month, day) = (Some(m as i8), Some(d as i8));
         }
+        Sem::MonthRelYear { m, .. } => month = Some(m as i8),
         Sem::AbsRange { y, m1, d1, .. } => {
             (year, month, day) = (y, Some(m1 as i8), Some(d1 as i8));
         }

@@ -225,6 +225,18 @@ pub(crate) enum Sem {
         m: u8,
         d: u8,
     },
+    /// A day of a month of a year relative to the reference's ("5 آذار
+    /// من العام الماضي").
+    DayRelYear {
+        k: i32,
+        m: u8,
+        d: u8,
+    },
+    /// A month of a year relative to the reference's.
+    MonthRelYear {
+        k: i32,
+        m: u8,
+    },
     /// The first such day after the reference ("15 آذار المقبل").
     AbsNext {
         m: u8,
@@ -744,6 +756,9 @@ impl<'t, 'a> Parser<'t, 'a> {
             if let Some((k, y)) = self.year(j) {
                 return Some((k, Sem::Month { y: Some(y), m }));
             }
+            if let Some((k, ky)) = self.rel_year(j) {
+                return Some((k, Sem::MonthRelYear { k: ky, m }));
+            }
             if alias || ctx {
                 return Some((j, Sem::Month { y: None, m }));
             }
@@ -827,6 +842,11 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
         }
         let (k, m, _, _) = self.month(j)?;
+        if d2.is_none() && valid_day(None, m, d1) {
+            if let Some((k2, ky)) = self.rel_year(k) {
+                return Some((k2, Sem::DayRelYear { k: ky, m, d: d1 }));
+            }
+        }
         let (k, y) = match self.year(k) {
             Some((k, y)) => (k, Some(y)),
             None => (k, None),
@@ -1004,6 +1024,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             sem,
             Sem::Abs { .. }
                 | Sem::AbsNext { .. }
+                | Sem::DayRelYear { .. }
                 | Sem::AbsRange { .. }
                 | Sem::RelMonthDay { .. }
         )
@@ -1205,6 +1226,21 @@ impl<'t, 'a> Parser<'t, 'a> {
         let mut p = Parsed::new(i, k, Sem::Nth { month, wd: w, n });
         p.weekday = Some(w);
         Some(p)
+    }
+
+    /// "من العام الماضي", "من هذا العام" after a month: the year relative
+    /// to the reference's.
+    fn rel_year(&self, j: usize) -> Option<(usize, i32)> {
+        let j = if self.has(j, Cat::Of) || self.has(j, Cat::In) {
+            j + 1
+        } else {
+            j
+        };
+        let p = self.rel_period(j)?;
+        match p.sem {
+            Sem::YearRel(k) => Some((p.end, k)),
+            _ => None,
+        }
     }
 
     /// "الأسبوع الماضي", "هذا الشهر", "العام المقبل".
