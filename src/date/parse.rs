@@ -870,7 +870,10 @@ impl<'t, 'a> Parser<'t, 'a> {
                         Some((k4, y)) => (k4, Some(y)),
                         None => (k3, None),
                     };
-                    if valid_day(y, m2, d2) && (m2, d2) > (m, d1) {
+                    // Forward, or across a new year ("من 28 كانون الأول
+                    // إلى 3 كانون الثاني").
+                    let forward = (m2, d2) > (m, d1) || m2 < m;
+                    if valid_day(y, m2, d2) && forward {
                         return Some((
                             k4,
                             Sem::AbsRange { y, m1: m, d1, m2, d2 },
