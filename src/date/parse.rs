@@ -1318,6 +1318,10 @@ impl<'t, 'a> Parser<'t, 'a> {
             };
             return Some(Parsed::new(i, p.end, sem));
         }
+        // "أواخر العام ذاته" is some other year: not resolvable.
+        if self.has(j + 1, Cat::Same) {
+            return None;
+        }
         if self.has(j, Cat::TheMonth) {
             return Some(Parsed::new(
                 i,
