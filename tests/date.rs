@@ -420,7 +420,7 @@ fn duckling_time_ar() {
         println!("  {o}");
     }
     assert_eq!(none_ok, none_rows);
-    // A floor, so a regression fails; the figures are in testdata/README.md.
+    // A floor, so a regression fails; the figures are in testdata/date-README.md.
     assert!(pass >= 65 && by_design >= 35, "only {pass} of {applicable} pass");
 }
 
