@@ -5,6 +5,7 @@
 //! used, so they match normalized text whatever spelling the source used.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::PartOfDay;
@@ -130,6 +131,8 @@ pub(crate) enum Cat {
     Article,
     /// "على" in "ليلة السبت على الأحد".
     On,
+    /// الأخير/الأخيرة (also [`Cat::Past`]): "الاثنين الأخير من آذار".
+    Last,
     /// الذي/التي/اللي/الي: "اليوم الذي بعد الغد".
     Relative,
     /// الليلة: "الليلة الماضية".
@@ -142,7 +145,28 @@ pub(crate) enum Cat {
     About,
 }
 
-type Table = HashMap<String, Vec<Cat>>;
+type Table = HashMap<String, Vec<Cat>, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: the keys are short words looked up once or more per token of
+/// the text, where SipHash's DoS resistance buys nothing (the table is
+/// fixed) and costs time.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// [`Unit`] under a name that `Cat::*` does not shadow.
 type U = Unit;
@@ -175,7 +199,7 @@ pub(crate) fn lookup(word: &str) -> &'static [Cat] {
 #[allow(clippy::too_many_lines)]
 fn build() -> Table {
     use Cat::*;
-    let mut t = Table::new();
+    let mut t = Table::default();
     let months: [&[&str]; 12] = [
         &["يناير", "جانفي", "كانون الثاني"],
         &["فبراير", "فيفري", "شباط"],
@@ -242,7 +266,7 @@ fn build() -> Table {
 
     let ordinals: [&[&str]; 10] = [
         &["أول", "أولى", "حادي"],
-        &["ثاني", "ثانية"],
+        &["ثاني", "ثانية", "ثان"],
         &["ثالث", "ثالثة"],
         &["رابع", "رابعة"],
         &["خامس", "خامسة"],
@@ -394,7 +418,7 @@ fn build() -> Table {
     add(&mut t, &["أواخر", "نهاية", "آخر", "اواخر"], Late);
     add(&mut t, &["من"], Of);
     add(&mut t, &["إلى", "حتى", "لغاية"], To);
-    add(&mut t, &["الموافق", "الموافقة"], Corresponding);
+    add(&mut t, &["الموافق", "الموافقة", "الواقع"], Corresponding);
     add(&mut t, &["شهر"], MonthWord);
     add(&mut t, &["هـ", "ه", "هجري", "هجرية", "للهجرة"], HijraMark);
     add(&mut t, &["م", "ميلادي", "ميلادية", "للميلاد"], AdMark);
@@ -403,6 +427,7 @@ fn build() -> Table {
     add(&mut t, &["على"], On);
     add(&mut t, &["الذي", "التي", "اللي", "الي"], Relative);
     add(&mut t, &["الليلة"], TheNight);
+    add(&mut t, &["الأخير", "الأخيرة"], Last);
     add(&mut t, &["ذلك", "تلك", "نفس", "ذات"], That);
     add(&mut t, &["نفسه", "ذاته"], Same);
     add(&mut t, &["نحو", "حوالي", "حوالى", "قرابة", "زهاء"], About);

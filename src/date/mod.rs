@@ -35,18 +35,35 @@
 //!   أوت) month names, with aliases ("تشرين الثاني/نوفمبر"), ordinal days
 //!   ("الحادي عشر من تشرين الأول"), day ranges ("27 و28 أغسطس 2014"),
 //!   numeric dates, day first ("8/12/2019", "08-12-2019", "2019/12/08").
-//! * Hijri dates ("14 جمادى الأولى 1446") by the Umm al-Qura table for
-//!   1356..=1500 AH (1937..2077); outside that range `start()` is `None`.
-//! * Relative days and weeks: اليوم، أمس، أول أمس، غدا، a named weekday,
-//!   "الخميس الماضي", "قبل ثلاثة أيام", "منذ أسبوع", "الأسبوع الماضي",
-//!   "الشهر الجاري", "آذار الماضي", "خلال الأيام الأربعة الأخيرة",
-//!   "مطلع/منتصف/أواخر الشهر", "منذ منتصف كانون الأول" (open).
+//! * Hijri dates ("14 جمادى الأولى 1446", "شهر رمضان 1445") by the Umm
+//!   al-Qura table for 1356..=1500 AH (1937-03-14..2077-11-16); outside
+//!   that range `start()` is `None`. The table is R. H. van Gent's, as
+//!   shipped (MIT) by the `hijri_date` crate; see the `hijri` module
+//!   source. A Hijri date without its year resolves, like a Gregorian one,
+//!   to the latest one not after the reference.
+//! * Relative days and weeks: اليوم، أمس، يوم أمس، أول أمس، أمس الأول،
+//!   غدا، "الليلة الماضية", a named weekday, "الخميس الماضي", "قبل ثلاثة
+//!   أيام", "منذ نحو أسبوع", "الأسبوع الماضي", "الشهر الجاري", "آذار
+//!   الماضي", "خلال الأيام الأربعة الأخيرة", "مطلع/منتصف/أواخر الشهر",
+//!   "5 من الشهر الماضي", "15 الجاري", "منذ منتصف كانون الأول" (open),
+//!   "أحد الأسبوع الماضي", "الجمعة قبل الماضية", "الأسبوع قبل الماضي",
+//!   "آخر اثنين من شهر آذار", "آخر يوم من شباط", "15 آذار المقبل" (the
+//!   next one after the reference).
+//! * Years after a cue: "عام 2017", "منذ 2017", and after في/خلال/حتى
+//!   when punctuation or the end follows ("في 2012.").
 //! * Parts of the day (فجر، صباح، ظهر، بعد الظهر، عصر، مساء، ليلة) as a
 //!   field of the day mention they qualify.
 //!
 //! # Resolution rules
 //!
-//! * **Missing year**: the latest such date not after the reference.
+//! * **Missing year**: the latest such date not after the reference. If a
+//!   weekday is named and that date falls on another weekday while the
+//!   same date a year later falls on the named one, the later one is
+//!   taken ("الاثنين 18 شباط" in an article of 2013-02-12 is 2013-02-18).
+//! * **A wrong day** ("31 شباط 2019") keeps what is sure: the month, at
+//!   month precision.
+//! * **"الثلاثاء الثالث من أيلول 2014"**: the 3rd if it is a Tuesday,
+//!   otherwise the third Tuesday of the month.
 //! * **Bare weekday** ("الخميس", "يوم الخميس"): the most recent such day
 //!   on or before the reference (news reports the past). With الماضي/
 //!   السابق: strictly before. With المقبل/القادم: strictly after.
@@ -70,7 +87,10 @@
 //! * When a weekday and an explicit date disagree, the explicit date wins
 //!   and [`DateMention::conflict`] is true. "اليوم الأحد 1 كانون الأول 2024"
 //!   is one mention; the explicit date wins over "اليوم" too (and the
-//!   mention is in conflict if, with a reference, the two differ).
+//!   mention is in conflict if, with a reference, the two differ); such a
+//!   mention is not [`relative`](DateMention::is_relative) when the
+//!   explicit date has its year.
+//! * **"الليلة الماضية"** is the day before the reference (night).
 //!
 //! # Spans
 //!
@@ -95,7 +115,7 @@ use crate::Span;
 pub use jiff::civil::{Date, Weekday};
 
 use self::lex::Unit;
-use self::parse::{Parsed, Parser, Part, Sem, WdMode};
+use self::parse::{MonthSpec, Parsed, Parser, Part, Sem, WdMode};
 
 /// How precise a resolved date is.
 #[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
@@ -227,18 +247,53 @@ impl DateMention {
 
     /// Whether resolving the mention needs the reference date (أمس, a bare
     /// weekday, "الأسبوع الماضي", a date without its year ...).
+    ///
+    /// Without a reference such a mention has `start()` and `end()`
+    /// `None`, but keeps what was written:
+    ///
+    /// ```
+    /// use rasd::date::{dates, Weekday};
+    ///
+    /// let m = &dates("قصف أمس الجمعة", None)[0];
+    /// assert!(m.is_relative());
+    /// assert_eq!(m.start(), None);
+    /// assert_eq!(m.offset_days(), Some(-1));
+    /// assert_eq!(m.weekday(), Some(Weekday::Friday));
+    /// ```
     pub fn is_relative(&self) -> bool {
         self.relative
     }
 
     /// Whether a named weekday (or "اليوم"/"أمس") disagrees with the
     /// explicit date of the same mention; the explicit date wins.
+    ///
+    /// ```
+    /// use rasd::date::{dates, Date};
+    ///
+    /// // 18 November 2016 was a Friday, not a Saturday.
+    /// let m = &dates("السبت 18 تشرين الثاني 2016", None)[0];
+    /// assert!(m.conflict());
+    /// assert_eq!(m.start(), Some(Date::new(2016, 11, 18)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn conflict(&self) -> bool {
         self.conflict
     }
 
     /// Whether the mention is an open range ("منذ منتصف كانون الأول"):
     /// `start()` is the day named, `end()` the reference date or `None`.
+    /// If the day named comes out after the reference, both are `None`.
+    ///
+    /// ```
+    /// use rasd::date::{dates, Date};
+    ///
+    /// let r = Date::new(2024, 12, 20)?;
+    /// let m = &dates("محاصرة منذ منتصف كانون الأول", Some(r))[0];
+    /// assert!(m.is_open());
+    /// assert_eq!(m.start(), Some(Date::new(2024, 12, 15)?));
+    /// assert_eq!(m.end(), Some(r));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_open(&self) -> bool {
         self.open
     }
@@ -442,12 +497,55 @@ fn weekday_date(reference: Date, wd: u8, mode: WdMode) -> Option<Date> {
             0 => -7,
             k => -k,
         },
+        WdMode::BeforeLast => match (r - w).rem_euclid(7) {
+            0 => -14,
+            k => -k - 7,
+        },
         WdMode::After => match (w - r).rem_euclid(7) {
             0 => 7,
             k => k,
         },
     };
     add_days(reference, n)
+}
+
+/// The nth (1..=5) or last (-1) weekday `wd` of the month of `first`.
+fn nth_weekday(first: Date, wd: u8, n: i8) -> Option<Date> {
+    let w = i64::from(wd);
+    if n < 0 {
+        let last = first.last_of_month();
+        let l = i64::from(last.weekday().to_monday_zero_offset());
+        return add_days(last, -(l - w).rem_euclid(7));
+    }
+    let f = i64::from(first.weekday().to_monday_zero_offset());
+    let d = add_days(first, (w - f).rem_euclid(7) + 7 * (i64::from(n) - 1))?;
+    (d.month() == first.month()).then_some(d)
+}
+
+/// The first day of the month of `spec`; for a month without its year,
+/// that of the latest year in which `day_of(first)` is not after the
+/// reference.
+fn spec_month(
+    spec: MonthSpec,
+    r: Option<Date>,
+    day_of: impl Fn(Date) -> Option<Date>,
+) -> Option<Date> {
+    match spec {
+        MonthSpec::Abs { y: Some(y), m } => ymd(y, m, 1),
+        MonthSpec::Abs { y: None, m } => {
+            let r = r?;
+            let mut y = r.year();
+            for _ in 0..2 {
+                let first = ymd(y, m, 1)?;
+                if day_of(first).is_some_and(|d| d <= r) {
+                    return Some(first);
+                }
+                y -= 1;
+            }
+            None
+        }
+        MonthSpec::Rel(k) => add_months(r?.first_of_month(), k),
+    }
 }
 
 /// The year of month `m` "الماضي" (`dir` < 0: strictly before the
@@ -474,7 +572,13 @@ fn needs_reference(sem: &Sem) -> bool {
         | Sem::AbsRange { y, .. }
         | Sem::Month { y, .. }
         | Sem::MonthPart { y, .. } => y.is_none(),
-        Sem::Year(_) | Sem::YearPart(..) | Sem::Hijri { .. } => false,
+        Sem::Hijri { y, .. } => y.is_none(),
+        Sem::Year(_) | Sem::YearPart(..) => false,
+        Sem::Nth { month, .. }
+        | Sem::DayOrNth { month, .. }
+        | Sem::LastDay { month } => {
+            !matches!(month, MonthSpec::Abs { y: Some(_), .. })
+        }
         _ => true,
     }
 }
@@ -492,7 +596,10 @@ fn resolve(
 ) -> (Option<(Date, Date)>, Precision) {
     use Precision::*;
     let precision = match sem {
-        Sem::Month { .. } | Sem::MonthShift { .. } | Sem::MonthRel(_) => Month,
+        Sem::Month { .. }
+        | Sem::MonthShift { .. }
+        | Sem::MonthRel(_)
+        | Sem::MonthRelYear { .. } => Month,
         Sem::Hijri { d: None, .. }
         | Sem::YearPart(..)
         | Sem::RelYearPart(..) => Month,
@@ -520,6 +627,21 @@ fn resolve(
                 };
                 let date = ymd(y, m, d)?;
                 Some((date, date))
+            }
+            Sem::DayRelYear { k, m, d } => {
+                let date = ymd(r?.year().checked_add(k as i16)?, m, d)?;
+                Some((date, date))
+            }
+            Sem::MonthRelYear { k, m } => {
+                month_range(r?.year().checked_add(k as i16)?, m)
+            }
+            Sem::AbsNext { m, d } => {
+                let r = r?;
+                // The first one after the reference.
+                (0..9).find_map(|k| {
+                    let date = ymd(r.year().checked_add(k)?, m, d)?;
+                    (date > r).then_some((date, date))
+                })
             }
             Sem::AbsRange { y, m1, d1, m2, d2 } => {
                 let y2 = match y {
@@ -570,13 +692,29 @@ fn resolve(
             Sem::RelYearPart(k, part) => {
                 year_part(r?.year().checked_add(k as i16)?, part)
             }
-            Sem::Hijri { y, m, d } => match d {
-                Some(d) => {
-                    let date = hijri::to_gregorian(i32::from(y), m, d)?;
-                    Some((date, date))
+            Sem::Hijri { y, m, d } => {
+                let range = |y: i32| match d {
+                    Some(d) => {
+                        let date = hijri::to_gregorian(y, m, d)?;
+                        Some((date, date))
+                    }
+                    None => hijri::month_range(y, m),
+                };
+                match y {
+                    Some(y) => range(i32::from(y)),
+                    None => {
+                        // The latest such Hijri date (or month start) not
+                        // after the reference. A Hijri year is about
+                        // 354 days: 1446 AH began in July 2024.
+                        let r = r?;
+                        let guess = (i32::from(r.year()) - 622) * 33 / 32 + 1;
+                        (guess - 2..=guess + 1)
+                            .rev()
+                            .filter_map(range)
+                            .find(|(s, _)| *s <= r)
+                    }
                 }
-                None => hijri::month_range(i32::from(y), m),
-            },
+            }
             Sem::RelDay(n) => {
                 let d = add_days(r?, i64::from(n))?;
                 Some((d, d))
@@ -629,6 +767,50 @@ fn resolve(
                     (date.weekday() == w).then_some((date, date))
                 })
             }
+            Sem::Nth { month, wd, n } => {
+                let first =
+                    spec_month(month, r, |first| nth_weekday(first, wd, n))?;
+                let d = nth_weekday(first, wd, n)?;
+                Some((d, d))
+            }
+            Sem::LastDay { month } => {
+                let first = spec_month(month, r, |f| Some(f.last_of_month()))?;
+                let d = first.last_of_month();
+                Some((d, d))
+            }
+            Sem::DayOrNth { month, wd, n } => {
+                let w = weekday_of(wd);
+                let day = |first: Date| {
+                    ymd(first.year(), first.month() as u8, n as u8)
+                };
+                // The day reading when its weekday agrees (in the
+                // latest year not after the reference, else the next).
+                let by_day = match month {
+                    MonthSpec::Abs { y: Some(y), m } => {
+                        ymd(y, m, n as u8).filter(|d| d.weekday() == w)
+                    }
+                    MonthSpec::Abs { y: None, m } => r.and_then(|r| {
+                        let y = latest_year(r, m, n as u8)?;
+                        [y, y + 1]
+                            .into_iter()
+                            .filter_map(|y| ymd(y, m, n as u8))
+                            .find(|d| d.weekday() == w)
+                    }),
+                    MonthSpec::Rel(_) => spec_month(month, r, day)
+                        .and_then(day)
+                        .filter(|d| d.weekday() == w),
+                };
+                let d = match by_day {
+                    Some(d) => d,
+                    None => {
+                        let first = spec_month(month, r, |first| {
+                            nth_weekday(first, wd, n)
+                        })?;
+                        nth_weekday(first, wd, n)?
+                    }
+                };
+                Some((d, d))
+            }
             Sem::Week(k) => {
                 let r = r?;
                 let back = i64::from(r.weekday().to_monday_zero_offset());
@@ -660,7 +842,11 @@ fn mention(
     if let (Some(w), Some((s, e))) = (weekday, range) {
         let explicit = matches!(
             p.sem,
-            Sem::Abs { .. } | Sem::RelMonthDay { .. } | Sem::RelDay(_)
+            Sem::Abs { .. }
+                | Sem::AbsNext { .. }
+                | Sem::DayRelYear { .. }
+                | Sem::RelMonthDay { .. }
+                | Sem::RelDay(_)
         );
         if explicit && s == e && s.weekday() != w {
             conflict = true;
@@ -677,6 +863,10 @@ fn mention(
         Sem::Abs { y, m, d } => {
             (year, month, day) = (y, Some(m as i8), Some(d as i8));
         }
+        Sem::AbsNext { m, d } | Sem::DayRelYear { m, d, .. } => {
+            (month, day) = (Some(m as i8), Some(d as i8));
+        }
+        Sem::MonthRelYear { m, .. } => month = Some(m as i8),
         Sem::AbsRange { y, m1, d1, .. } => {
             (year, month, day) = (y, Some(m1 as i8), Some(d1 as i8));
         }
@@ -688,7 +878,7 @@ fn mention(
         }
         Sem::Year(y) | Sem::YearPart(y, _) => year = Some(y),
         Sem::Hijri { y, m, d } => {
-            (year, month, day) = (Some(y), Some(m as i8), d.map(|d| d as i8));
+            (year, month, day) = (y, Some(m as i8), d.map(|d| d as i8));
             hijri = true;
         }
         Sem::RelMonthDay { d, .. } => day = Some(d as i8),

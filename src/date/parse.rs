@@ -4,7 +4,7 @@
 //! mentions of a text is linear in its length.
 
 use crate::normalize::Normalized;
-use crate::token::{tokenize, TokenKind};
+use crate::token::{is_arabic_letter, TokenKind};
 use crate::Span;
 
 use super::lex::{lookup, Cat, Unit};
@@ -66,27 +66,118 @@ fn classify(text: &str) -> (usize, &'static [Cat]) {
 }
 
 /// The tokens of a normalized text, classified.
+///
+/// This scans the normalized text itself rather than calling
+/// [`tokenize`](crate::token::tokenize): the grammar needs only normalized
+/// spans, and mapping every token back to the original (which `Token`
+/// does eagerly) was a third of the stage's time. Arabic words and numbers
+/// are cut exactly as the tokenizer cuts them (a unit test checks this);
+/// any other non-space character is punctuation here, a run of one
+/// character being one token.
 pub(crate) fn toks<'a>(norm: &'a Normalized<'_>) -> Vec<Tok<'a>> {
-    tokenize(norm)
-        .map(|t| {
-            let text = t.as_str();
-            let kind = t.kind();
-            let (pre, cats) = if kind == TokenKind::ArabicWord {
-                classify(text)
-            } else {
-                (0, &[][..])
-            };
-            let (num, digits) = if kind == TokenKind::Number
-                && text.len() <= 4
-                && text.bytes().all(|b| b.is_ascii_digit())
-            {
-                (text.parse().ok(), text.len())
-            } else {
-                (None, 0)
-            };
-            Tok { text, nspan: t.norm_span(), pre, cats, num, digits, kind }
-        })
-        .collect()
+    let text = norm.as_str();
+    let mut out = Vec::with_capacity(text.len() / 8);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let kind = if is_arabic_letter(c) {
+            while let Some(&(i, d)) = chars.peek() {
+                if !is_arabic_letter(d) {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            TokenKind::ArabicWord
+        } else if c.is_ascii_digit() {
+            // Digits, with . , ٫ ٬ between two digits.
+            while let Some(&(i, d)) = chars.peek() {
+                if d.is_ascii_digit() {
+                    end = i + 1;
+                    chars.next();
+                } else if matches!(d, '.' | ',' | '٫' | '٬')
+                    && text
+                        .as_bytes()
+                        .get(i + d.len_utf8())
+                        .is_some_and(u8::is_ascii_digit)
+                {
+                    end = i + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            TokenKind::Number
+        } else if c.is_alphanumeric() {
+            while let Some(&(i, d)) = chars.peek() {
+                if !d.is_alphanumeric() || is_arabic_letter(d) {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            TokenKind::LatinWord
+        } else {
+            while let Some(&(i, d)) = chars.peek() {
+                if d != c {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            TokenKind::Punct
+        };
+        out.push(tok(&text[start..end], Span::new(start, end), kind));
+    }
+    out
+}
+
+fn tok(text: &str, nspan: Span, kind: TokenKind) -> Tok<'_> {
+    let (pre, cats) = if kind == TokenKind::ArabicWord {
+        classify(text)
+    } else {
+        (0, &[][..])
+    };
+    let (num, digits) = if kind == TokenKind::Number
+        && text.len() <= 4
+        && text.bytes().all(|b| b.is_ascii_digit())
+    {
+        (text.parse().ok(), text.len())
+    } else {
+        (None, 0)
+    };
+    Tok { text, nspan, pre, cats, num, digits, kind }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+    use crate::token::tokenize;
+
+    #[test]
+    fn words_and_numbers_cut_as_the_tokenizer_cuts_them() {
+        let text = "وفي ١٥ كانون الأول/ديسمبر ٢٠٢٤، قُتل 3 مدنيين (00:01) \
+                    بـ12.5 و8/12/2019 -- abc123 الـ24 ساعة… 1,000 x٫y 7٬";
+        let norm = normalize(text);
+        let ours: Vec<(Span, &str)> = toks(&norm)
+            .iter()
+            .filter(|t| {
+                matches!(t.kind, TokenKind::ArabicWord | TokenKind::Number)
+            })
+            .map(|t| (t.nspan, t.text))
+            .collect();
+        let theirs: Vec<(Span, &str)> = tokenize(&norm)
+            .filter(|t| {
+                matches!(t.kind(), TokenKind::ArabicWord | TokenKind::Number)
+            })
+            .map(|t| (t.norm_span(), t.as_str()))
+            .collect();
+        assert_eq!(ours, theirs);
+    }
 }
 
 /// A part of a month or a year: "مطلع", "منتصف", "أواخر" ...
@@ -113,31 +204,124 @@ pub(crate) enum WdMode {
     Before,
     /// Strictly after the reference (المقبل).
     After,
+    /// A week before [`WdMode::Before`] (قبل الماضي).
+    BeforeLast,
+}
+
+/// A month named for "the nth weekday of".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum MonthSpec {
+    /// A month name with or without its year.
+    Abs { y: Option<i16>, m: u8 },
+    /// The reference's month shifted by k months.
+    Rel(i32),
 }
 
 /// The meaning of a mention, before resolution.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Sem {
-    Abs { y: Option<i16>, m: u8, d: u8 },
-    AbsRange { y: Option<i16>, m1: u8, d1: u8, m2: u8, d2: u8 },
-    RelMonthDay { k: i32, d: u8 },
-    Month { y: Option<i16>, m: u8 },
-    MonthShift { m: u8, dir: i8 },
-    MonthPart { y: Option<i16>, m: u8, part: Part },
-    MonthShiftPart { m: u8, dir: i8, part: Part },
-    RelMonthPart { k: i32, part: Part },
+    Abs {
+        y: Option<i16>,
+        m: u8,
+        d: u8,
+    },
+    /// A day of a month of a year relative to the reference's ("5 آذار
+    /// من العام الماضي").
+    DayRelYear {
+        k: i32,
+        m: u8,
+        d: u8,
+    },
+    /// A month of a year relative to the reference's.
+    MonthRelYear {
+        k: i32,
+        m: u8,
+    },
+    /// The first such day after the reference ("15 آذار المقبل").
+    AbsNext {
+        m: u8,
+        d: u8,
+    },
+    AbsRange {
+        y: Option<i16>,
+        m1: u8,
+        d1: u8,
+        m2: u8,
+        d2: u8,
+    },
+    RelMonthDay {
+        k: i32,
+        d: u8,
+    },
+    Month {
+        y: Option<i16>,
+        m: u8,
+    },
+    MonthShift {
+        m: u8,
+        dir: i8,
+    },
+    MonthPart {
+        y: Option<i16>,
+        m: u8,
+        part: Part,
+    },
+    MonthShiftPart {
+        m: u8,
+        dir: i8,
+        part: Part,
+    },
+    RelMonthPart {
+        k: i32,
+        part: Part,
+    },
     Year(i16),
     YearPart(i16, Part),
     RelYearPart(i32, Part),
-    Hijri { y: i16, m: u8, d: Option<u8> },
+    Hijri {
+        y: Option<i16>,
+        m: u8,
+        d: Option<u8>,
+    },
     RelDay(i32),
     RelMonths(i32),
     RelYears(i32),
-    LastN { unit: Unit, n: u32 },
-    Weekday { wd: u8, mode: WdMode },
-    WeekdayNight { wd1: u8, wd2: u8 },
-    WeekdayOfWeek { wd: u8, k: i32 },
-    WeekdayDay { wd: u8, d: u8 },
+    LastN {
+        unit: Unit,
+        n: u32,
+    },
+    Weekday {
+        wd: u8,
+        mode: WdMode,
+    },
+    WeekdayNight {
+        wd1: u8,
+        wd2: u8,
+    },
+    WeekdayOfWeek {
+        wd: u8,
+        k: i32,
+    },
+    WeekdayDay {
+        wd: u8,
+        d: u8,
+    },
+    /// The nth (1..=5, or -1 for the last) weekday of a month.
+    Nth {
+        month: MonthSpec,
+        wd: u8,
+        n: i8,
+    },
+    /// The last day of a month.
+    LastDay {
+        month: MonthSpec,
+    },
+    /// Day n of a month if it falls on weekday `wd`, else the nth `wd`.
+    DayOrNth {
+        month: MonthSpec,
+        wd: u8,
+        n: i8,
+    },
     Week(i32),
     MonthRel(i32),
     YearRel(i32),
@@ -267,6 +451,10 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     /// A day of the month: 1..=31 in digits or as an ordinal word.
     fn day_num(&self, i: usize) -> Option<(usize, u8)> {
+        // "الـ15 من الشهر الجاري".
+        if self.has(i, Cat::Article) && self.num(i + 1).is_some() {
+            return self.day_num(i + 1);
+        }
         if let Some(n) = self.num(i) {
             return (self.digits(i) <= 2 && (1..=31).contains(&n))
                 .then_some((i + 1, n as u8));
@@ -568,13 +756,26 @@ impl<'t, 'a> Parser<'t, 'a> {
             if let Some((k, y)) = self.year(j) {
                 return Some((k, Sem::Month { y: Some(y), m }));
             }
+            if let Some((k, ky)) = self.rel_year(j) {
+                return Some((k, Sem::MonthRelYear { k: ky, m }));
+            }
             if alias || ctx {
                 return Some((j, Sem::Month { y: None, m }));
             }
         }
         if let Some((j, m)) = self.hijri_month(i) {
             if let Some((k, y)) = self.hijri_year(j) {
-                return Some((k, Sem::Hijri { y, m, d: None }));
+                return Some((k, Sem::Hijri { y: Some(y), m, d: None }));
+            }
+        }
+        // "شهر رمضان [1445]": without its year after "شهر" only (رمضان,
+        // رجب, شعبان are also names).
+        if self.has(i, Cat::MonthWord) {
+            if let Some((j, m)) = self.hijri_month(i + 1) {
+                return Some(match self.hijri_year(j) {
+                    Some((k, y)) => (k, Sem::Hijri { y: Some(y), m, d: None }),
+                    None => (j, Sem::Hijri { y: None, m, d: None }),
+                });
             }
         }
         None
@@ -606,6 +807,10 @@ impl<'t, 'a> Parser<'t, 'a> {
                 }
             }
         }
+        // "15 الجاري": of this month.
+        if d2.is_none() && self.has(j, Cat::Current) {
+            return Some((j + 1, Sem::RelMonthDay { k: 0, d: d1 }));
+        }
         let j = if self.has(j, Cat::Of) { j + 1 } else { j };
         // "من هذا الشهر", "من الشهر الجاري".
         if d2.is_none() {
@@ -629,11 +834,19 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         if d2.is_none() {
             if let Some((k, m)) = self.hijri_month(j) {
-                let (k, y) = self.hijri_year(k)?;
+                let (k, y) = match self.hijri_year(k) {
+                    Some((k, y)) => (k, Some(y)),
+                    None => (k, None),
+                };
                 return Some((k, Sem::Hijri { y, m, d: Some(d1) }));
             }
         }
         let (k, m, _, _) = self.month(j)?;
+        if d2.is_none() && valid_day(None, m, d1) {
+            if let Some((k2, ky)) = self.rel_year(k) {
+                return Some((k2, Sem::DayRelYear { k: ky, m, d: d1 }));
+            }
+        }
         let (k, y) = match self.year(k) {
             Some((k, y)) => (k, Some(y)),
             None => (k, None),
@@ -657,7 +870,10 @@ impl<'t, 'a> Parser<'t, 'a> {
                         Some((k4, y)) => (k4, Some(y)),
                         None => (k3, None),
                     };
-                    if valid_day(y, m2, d2) && (m2, d2) > (m, d1) {
+                    // Forward, or across a new year ("من 28 كانون الأول
+                    // إلى 3 كانون الثاني").
+                    let forward = (m2, d2) > (m, d1) || m2 < m;
+                    if valid_day(y, m2, d2) && forward {
                         return Some((
                             k4,
                             Sem::AbsRange { y, m1: m, d1, m2, d2 },
@@ -667,6 +883,16 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
         }
         let _ = i;
+        // "3 كانون الثاني الماضي" (the latest, as without a modifier),
+        // "15 آذار المقبل" (the next one).
+        if y.is_none() {
+            if self.has(k, Cat::Past) || self.has(k, Cat::Current) {
+                return Some((k + 1, Sem::Abs { y, m, d: d1 }));
+            }
+            if self.has(k, Cat::Next) {
+                return Some((k + 1, Sem::AbsNext { m, d: d1 }));
+            }
+        }
         Some((k, Sem::Abs { y, m, d: d1 }))
     }
 
@@ -677,7 +903,10 @@ impl<'t, 'a> Parser<'t, 'a> {
         if self.has(i, Cat::Today) || self.has(i, Cat::DayWord) {
             // "اليوم الماضي" (yesterday), "اليوم الذي بعد الغد",
             // "اليوم القبل البارحة".
-            if self.has(i, Cat::Today) && self.has(i + 1, Cat::Past) {
+            if self.has(i, Cat::Today)
+                && self.has(i + 1, Cat::Past)
+                && !self.has(i + 1, Cat::Last)
+            {
                 return Some((i + 2, -1));
             }
             let j = if self.has(i + 1, Cat::Relative) { i + 2 } else { i + 1 };
@@ -758,6 +987,10 @@ impl<'t, 'a> Parser<'t, 'a> {
             Cat::Weekday(w) => Some(w),
             _ => None,
         }) {
+            // "الأحد عشر" is eleven, not Sunday.
+            if self.has(i + 1, Cat::Teen) {
+                return None;
+            }
             return Some((i + 1, w));
         }
         if self.has(i, Cat::DayWord) {
@@ -772,12 +1005,31 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// An explicit date after a weekday or relative day: "، الموافق 5 آذار".
     fn explicit_after(&self, j: usize) -> Option<(usize, Sem)> {
         let k = self.skip_comma(j);
+        let paren = self.punct(k, &["("]);
+        let k = if paren { k + 1 } else { k };
         let k = if self.has(k, Cat::Corresponding) { k + 1 } else { k };
         let k = if self.has(k, Cat::In) { k + 1 } else { k };
-        let (e, sem) = self.abs(k, false)?;
+        // "الخميس 5/3": day/month without a year, only after a weekday.
+        let short = || {
+            let (d, m) = (self.num(k)?, self.num(k + 2)?);
+            let ok = self.punct(k + 1, &["/"])
+                && self.digits(k) <= 2
+                && self.digits(k + 2) <= 2
+                && !self.punct(k + 3, &["/"])
+                && (1..=12).contains(&m)
+                && (1..=31).contains(&d)
+                && valid_day(None, m as u8, d as u8);
+            ok.then_some((k + 3, Sem::Abs { y: None, m: m as u8, d: d as u8 }))
+        };
+        let (e, sem) = self.abs(k, false).or_else(short)?;
+        let e = if paren && self.punct(e, &[")"]) { e + 1 } else { e };
         matches!(
             sem,
-            Sem::Abs { .. } | Sem::AbsRange { .. } | Sem::RelMonthDay { .. }
+            Sem::Abs { .. }
+                | Sem::AbsNext { .. }
+                | Sem::DayRelYear { .. }
+                | Sem::AbsRange { .. }
+                | Sem::RelMonthDay { .. }
         )
         .then_some((e, sem))
     }
@@ -827,8 +1079,13 @@ impl<'t, 'a> Parser<'t, 'a> {
                 }
             }
             let mut mode = WdMode::OnOrBefore;
+            let j0 = j;
             let mut j = j;
-            if self.has(j, Cat::Past) {
+            if self.has(j, Cat::Ago) && self.has(j + 1, Cat::Past) {
+                // "الجمعة قبل الماضية".
+                mode = WdMode::BeforeLast;
+                j += 2;
+            } else if self.has(j, Cat::Past) {
                 mode = WdMode::Before;
                 j += 1;
             } else if self.has(j, Cat::Next) {
@@ -847,7 +1104,36 @@ impl<'t, 'a> Parser<'t, 'a> {
             if let Some((k, sem)) = explicit {
                 p.sem = sem;
                 p.end = k;
+                // "الثلاثاء الثالث من أيلول 2014": the 3rd, or the third
+                // Tuesday? Resolution takes the day when it is a Tuesday.
+                let word_day = self.num(j).is_none()
+                    && self
+                        .get(j, |c| match c {
+                            Cat::Ordinal(n) => Some(n),
+                            _ => None,
+                        })
+                        .is_some();
+                if let (true, Sem::Abs { y, m, d }) = (word_day, sem) {
+                    if d <= 5 {
+                        let month = MonthSpec::Abs { y, m };
+                        p.sem = Sem::DayOrNth { month, wd: w, n: d as i8 };
+                    }
+                }
             }
+            // "الاثنين الأخير من شهر آذار".
+            if self.has(j0, Cat::Last)
+                && (self.has(j0 + 1, Cat::Of) || self.has(j0 + 1, Cat::In))
+            {
+                if let Some((k, month)) = self.month_spec(j0 + 2) {
+                    let mut q =
+                        Parsed::new(i, k, Sem::Nth { month, wd: w, n: -1 });
+                    q.weekday = Some(w);
+                    out.push(q);
+                }
+            }
+            out.push(p);
+        }
+        if let Some(p) = self.nth_weekday(i) {
             out.push(p);
         }
         if let Some((j, sem)) = self.abs(i, ctx) {
@@ -880,6 +1166,86 @@ impl<'t, 'a> Parser<'t, 'a> {
         out
     }
 
+    /// A month for "the nth weekday of": "شهر آذار 2013", "الشهر القادم".
+    fn month_spec(&self, j: usize) -> Option<(usize, MonthSpec)> {
+        if let Some((k, m, _, _)) = self.month(j) {
+            return Some(match self.year(k) {
+                Some((k, y)) => (k, MonthSpec::Abs { y: Some(y), m }),
+                None => (k, MonthSpec::Abs { y: None, m }),
+            });
+        }
+        let p = self.rel_period(j)?;
+        match p.sem {
+            Sem::MonthRel(k) => Some((p.end, MonthSpec::Rel(k))),
+            _ => None,
+        }
+    }
+
+    /// "ثالث ثلاثاء من أيلول 2014", "آخر اثنين من شهر آذار", "أول
+    /// ثلاثاء في الشهر المقبل".
+    fn nth_weekday(&self, i: usize) -> Option<Parsed> {
+        // "آخر يوم بشهر عشرة", "اليوم الأخير من شهر تشرين الأول".
+        let last_day = (self.has(i, Cat::Late)
+            && self.has(i + 1, Cat::DayWord))
+            || (self.has(i, Cat::Today) && self.has(i + 1, Cat::Last));
+        let last_day = last_day.then_some(i + 2);
+        if let Some(j) = last_day {
+            let j = if self.has(j, Cat::Of) || self.has(j, Cat::In) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some((k, month)) = self.month_spec(j) {
+                return Some(Parsed::new(i, k, Sem::LastDay { month }));
+            }
+        }
+        let n = if self.has(i, Cat::Late) {
+            -1
+        } else {
+            let n = self.get(i, |c| match c {
+                Cat::Ordinal(n) if n <= 5 => Some(n as i8),
+                _ => None,
+            })?;
+            if self.has(i + 1, Cat::Teen) {
+                return None;
+            }
+            n
+        };
+        let j = if self.has(i + 1, Cat::DayWord) { i + 2 } else { i + 1 };
+        let w = self.get(j, |c| match c {
+            Cat::Weekday(w) | Cat::BareWeekday(w) => Some(w),
+            _ => None,
+        })?;
+        let j = j + 1;
+        // "من شهر", "في أيلول", or a proclitic ب: "بأيلول", "بشهر".
+        let j = if self.has(j, Cat::Of) || self.has(j, Cat::In) {
+            j + 1
+        } else if self.t.get(j).is_some_and(|t| t.text.starts_with('ب')) {
+            j
+        } else {
+            return None;
+        };
+        let (k, month) = self.month_spec(j)?;
+        let mut p = Parsed::new(i, k, Sem::Nth { month, wd: w, n });
+        p.weekday = Some(w);
+        Some(p)
+    }
+
+    /// "من العام الماضي", "من هذا العام" after a month: the year relative
+    /// to the reference's.
+    fn rel_year(&self, j: usize) -> Option<(usize, i32)> {
+        let j = if self.has(j, Cat::Of) || self.has(j, Cat::In) {
+            j + 1
+        } else {
+            j
+        };
+        let p = self.rel_period(j)?;
+        match p.sem {
+            Sem::YearRel(k) => Some((p.end, k)),
+            _ => None,
+        }
+    }
+
     /// "الأسبوع الماضي", "هذا الشهر", "العام المقبل".
     fn rel_period(&self, i: usize) -> Option<Parsed> {
         let period = |j: usize| {
@@ -897,6 +1263,15 @@ impl<'t, 'a> Parser<'t, 'a> {
             (i + 2, period(i + 1)?, 0)
         } else {
             let kind = period(i)?;
+            if self.has(i + 1, Cat::Ago) && self.has(i + 2, Cat::Past) {
+                // "الأسبوع قبل الماضي".
+                let sem = match kind {
+                    0 => Sem::Week(-2),
+                    1 => Sem::MonthRel(-2),
+                    _ => Sem::YearRel(-2),
+                };
+                return Some(Parsed::new(i, i + 3, sem));
+            }
             let k = if self.has(i + 1, Cat::Past) {
                 -1
             } else if self.has(i + 1, Cat::Next) {
@@ -942,6 +1317,10 @@ impl<'t, 'a> Parser<'t, 'a> {
                 _ => return None,
             };
             return Some(Parsed::new(i, p.end, sem));
+        }
+        // "أواخر العام ذاته" is some other year: not resolvable.
+        if self.has(j + 1, Cat::Same) {
+            return None;
         }
         if self.has(j, Cat::TheMonth) {
             return Some(Parsed::new(
