@@ -9,7 +9,7 @@ use std::path::PathBuf;
 /// An error from building a rasd component or loading its data.
 ///
 /// The representation is private; use [`Error::kind`] to tell errors apart.
-///
+/// The message (`Display`) names the offending file, line or value.
 #[derive(Debug, thiserror::Error)]
 #[error(transparent)]
 pub struct Error(#[from] ErrorRepr);
