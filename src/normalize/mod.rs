@@ -395,9 +395,14 @@ impl Builder {
 /// # Resource usage
 ///
 /// When nothing needed folding the text is borrowed and the map is empty.
-/// Otherwise the map holds one entry per stretch of unchanged text and per
-/// changed character, so its size grows with the number of changes, not
-/// with the length of the text.
+/// Otherwise the normalized text is a new `String` no longer than the
+/// original, and the map holds one 32-byte entry per stretch of unchanged
+/// text and per changed character (a digit, a ligature, a whitespace run,
+/// a letter followed by removed harakat). Its size grows with the number
+/// of changes, not with the length of the text: on unvoweled news the map
+/// takes about one entry per 300 bytes, on fully voweled text one per
+/// letter (8 bytes of map per byte of text). Mapping a span back is a
+/// binary search over the map.
 #[derive(Clone, Debug)]
 pub struct Normalized<'h> {
     original: &'h str,
