@@ -9,7 +9,7 @@ use std::path::PathBuf;
 /// An error from building a rasd component or loading its data.
 ///
 /// The representation is private; use [`Error::kind`] to tell errors apart.
-///
+/// The message (`Display`) names the offending file, line or value.
 #[derive(Debug, thiserror::Error)]
 #[error(transparent)]
 pub struct Error(#[from] ErrorRepr);
@@ -77,5 +77,34 @@ impl Error {
     #[allow(dead_code)]
     pub(crate) fn config(message: impl Into<String>) -> Error {
         Error(ErrorRepr::Config(message.into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_and_messages() {
+        let e = Error::data("places.tsv", 12, "missing name_ar");
+        assert_eq!(e.kind(), ErrorKind::Data);
+        assert_eq!(e.to_string(), "places.tsv:12: missing name_ar");
+        let e = Error::config("bad date \"2025-13-01\"");
+        assert_eq!(e.kind(), ErrorKind::Config);
+        assert_eq!(
+            e.to_string(),
+            "invalid configuration: bad date \"2025-13-01\""
+        );
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "gone");
+        let e = Error::io("data/actors.tsv", io);
+        assert_eq!(e.kind(), ErrorKind::Io);
+        assert!(e.to_string().starts_with("cannot read data/actors.tsv: "));
+        assert!(std::error::Error::source(&e).is_some());
+    }
+
+    #[test]
+    fn send_sync() {
+        fn assert_send_sync<T: Send + Sync + 'static>() {}
+        assert_send_sync::<Error>();
     }
 }

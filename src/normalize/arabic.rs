@@ -100,6 +100,18 @@ pub(super) fn classify(n: &Normalizer, c: char) -> Action {
             _ => Action::Keep,
         };
     }
+    // The letters of the Arabic block, the bulk of the text: only a few
+    // of them fold, and none is a mark, a control or whitespace.
+    if matches!(c, '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}') {
+        return match c {
+            'أ' | 'إ' | 'آ' if n.fold_alef => Action::Replace('ا'),
+            'ى' if n.fold_yeh => Action::Replace('ي'),
+            'ة' if n.fold_teh_marbuta => Action::Replace('ه'),
+            'ؤ' if n.fold_hamza_carriers => Action::Replace('و'),
+            'ئ' if n.fold_hamza_carriers => Action::Replace('ي'),
+            _ => Action::Keep,
+        };
+    }
     match c {
         '\u{0640}' => Action::Remove { attach: true },
         c if is_mark(c) => Action::Remove { attach: true },

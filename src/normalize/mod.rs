@@ -166,10 +166,22 @@ impl Normalizer {
             });
             b.out.push_str(&text[..first]);
         }
+        // Characters kept as they are are copied a stretch at a time.
+        let mut kept: Option<usize> = None;
         for (os, c) in text[first..].char_indices() {
             let os = os + first;
-            let oe = os + c.len_utf8();
-            self.push_char(&mut b, c, os, oe);
+            let action = classify(self, c);
+            if action == Action::Keep {
+                kept.get_or_insert(os);
+                continue;
+            }
+            if let Some(ks) = kept.take() {
+                b.push_same_str(&text[ks..os], ks, os);
+            }
+            self.push_action(&mut b, c, action, os, os + c.len_utf8());
+        }
+        if let Some(ks) = kept {
+            b.push_same_str(&text[ks..], ks, text.len());
         }
         b.flush_space();
         Normalized { original: text, text: Cow::Owned(b.out), runs: b.runs }
@@ -200,9 +212,17 @@ impl Normalizer {
         None
     }
 
-    /// Normalizes one character of the original at `os..oe` into `b`.
-    fn push_char(&self, b: &mut Builder, c: char, os: usize, oe: usize) {
-        match classify(self, c) {
+    /// Writes character `c` of the original at `os..oe`, which the
+    /// normalizer treats as `action`, into `b`.
+    fn push_action(
+        &self,
+        b: &mut Builder,
+        c: char,
+        action: Action,
+        os: usize,
+        oe: usize,
+    ) {
+        match action {
             Action::Keep => b.push_same(c, os, oe),
             Action::Space { line_break } => b.push_space(os, oe, line_break),
             Action::Remove { attach } => b.remove(os, oe, attach),
@@ -280,6 +300,13 @@ impl Builder {
     /// character at `os..oe`.
     #[inline]
     fn push_same(&mut self, c: char, os: usize, oe: usize) {
+        self.push_same_str(c.encode_utf8(&mut [0; 4]), os, oe);
+    }
+
+    /// Writes `s`, which lines up byte for byte with the original text at
+    /// `os..oe` (the same text, or a fold of the same length).
+    #[inline]
+    fn push_same_str(&mut self, s: &str, os: usize, oe: usize) {
         self.flush_space();
         let norm = self.out.len();
         match self.runs.last_mut() {
@@ -297,7 +324,7 @@ impl Builder {
                 ident: true,
             }),
         }
-        self.out.push(c);
+        self.out.push_str(s);
     }
 
     /// Writes a replacement of another length for the original `os..oe`.
@@ -368,9 +395,14 @@ impl Builder {
 /// # Resource usage
 ///
 /// When nothing needed folding the text is borrowed and the map is empty.
-/// Otherwise the map holds one entry per stretch of unchanged text and per
-/// changed character, so its size grows with the number of changes, not
-/// with the length of the text.
+/// Otherwise the normalized text is a new `String` no longer than the
+/// original, and the map holds one 32-byte entry per stretch of unchanged
+/// text and per changed character (a digit, a ligature, a whitespace run,
+/// a letter followed by removed harakat). Its size grows with the number
+/// of changes, not with the length of the text: on unvoweled news the map
+/// takes about one entry per 300 bytes, on fully voweled text one per
+/// letter (8 bytes of map per byte of text). Mapping a span back is a
+/// binary search over the map.
 #[derive(Clone, Debug)]
 pub struct Normalized<'h> {
     original: &'h str,
