@@ -4,7 +4,29 @@
 //! Every fact rasd reports carries a [`Span`]: byte offsets into the
 //! ORIGINAL text, so a person can check it.
 //!
+//! ```
+//! use rasd::date::Date;
+//! use rasd::incident::{extract_incidents, ExtractOptions};
+//!
+//! let text = "استشهد 3 مدنيين بينهم امرأة بقصف مدفعي لقوات النظام على مدينة \
+//!             أريحا اليوم الخميس.";
+//! let options = ExtractOptions::new().published(Some(Date::constant(2024, 2, 8)));
+//! let incidents = extract_incidents(text, &options);
+//!
+//! let inc = &incidents[0];
+//! let killed = inc.killed().unwrap();
+//! assert_eq!((killed.value(), killed.women()), (Some(3), Some(1)));
+//! assert_eq!(&text[killed.span()], "استشهد 3 مدنيين بينهم امرأة");
+//! assert_eq!(inc.places()[0].name(), "أريحا");
+//! assert_eq!(inc.perpetrators().next().unwrap().group(), "syrian_government");
+//! assert_eq!(inc.date().unwrap().start(), Some(Date::constant(2024, 2, 8)));
+//! ```
+//!
 //! # Overview
+//!
+//! [`incident::extract_incidents`] is the front door; [`incident::Extractor`]
+//! does the same with a gazetteer of your own (built with
+//! [`gazetteer::Gazetteer::builder`], for example from your village list).
 //!
 //! The pipeline has one module per stage, each usable on its own:
 //!
@@ -45,7 +67,16 @@
 //!
 //! # Crate features
 //!
-//! * `serde` (default): `Serialize`/`Deserialize` for the public records.
+//! * `serde` (default): `Serialize` for the public records, in the JSON
+//!   form that the example CLI prints (`Deserialize` for the plain value
+//!   types such as [`Span`]). Turn it off with `default-features = false`.
+//!
+//! # Example program
+//!
+//! `examples/rasd` is a command-line front door to every stage:
+//! `cargo run --release --example rasd -- extract ARTICLE.txt --published
+//! 2024-12-01` prints incidents as JSON lines; `tokens`, `numbers`, `dates`
+//! and `gazetteer` show one stage each.
 
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
