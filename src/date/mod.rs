@@ -68,10 +68,12 @@
 //!   on or before the reference (news reports the past). With الماضي/
 //!   السابق: strictly before. With المقبل/القادم: strictly after.
 //! * **Weeks** are ISO weeks, Monday to Sunday (as in Duckling).
-//! * **"خلال N ساعة/يوم/أسبوع الماضية"**: from the reference minus N units
-//!   (hours rounded up to whole days) to the reference: "خلال الأربع
-//!   وعشرين ساعة الماضية" is reference−1 … reference, "خلال الأيام
-//!   الأربعة الأخيرة" is reference−4 … reference.
+//! * **"خلال N ساعة/يوم/أسبوع الماضية"**: hours count back from the
+//!   moment of publication (rounded up to whole days) and end on the
+//!   reference day: "خلال الأربع وعشرين ساعة الماضية" is reference−1 …
+//!   reference. Days, weeks, months and years count whole units before the
+//!   reference day: "خلال الأيام الأربعة الأخيرة" is the four days
+//!   reference−4 … reference−1.
 //! * **"قبل/منذ N أيام"** is one day, reference − N; weeks count 7 days,
 //!   months and years use calendar arithmetic.
 //! * **Open ranges** ("منذ منتصف كانون الأول", "منذ الخميس"): `start` is the
@@ -741,7 +743,15 @@ fn resolve(
                         .checked_add(jiff::Span::new().try_years(-n).ok()?)
                         .ok()?,
                 };
-                Some((start, r))
+                // Hours count back from the moment of publication, so the
+                // range ends on the reference day; days, weeks, months and
+                // years count whole units before it, so it ends the day
+                // before: "the last four days" are four calendar days.
+                let end = match unit {
+                    Unit::Hour => r,
+                    _ => add_days(r, -1)?,
+                };
+                Some((start, end.max(start)))
             }
             Sem::Weekday { wd, mode } => {
                 let d = weekday_date(r?, wd, mode)?;
