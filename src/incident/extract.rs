@@ -15,6 +15,7 @@ use super::{
     SourceRef,
 };
 use crate::normalize::{normalize, Normalized};
+use crate::number::{victim_noun, NounForm};
 use crate::span::Span;
 use crate::token::{sentences, tokenize, Token, TokenKind};
 
@@ -117,7 +118,10 @@ impl Group {
     fn absorb(&mut self, other: Group) {
         self.norm = self.norm.cover(other.norm);
         for (mine, theirs) in self.figs.iter_mut().zip(other.figs) {
-            if mine.is_none() {
+            // A count beats a vague figure ("آلاف" in a headline).
+            let vague = mine.as_ref().is_some_and(|f| f.value.is_none());
+            let counted = theirs.as_ref().is_some_and(|f| f.value.is_some());
+            if mine.is_none() || (vague && counted) {
                 *mine = theirs;
             }
         }
@@ -292,9 +296,20 @@ impl<'a, 'n> Doc<'a, 'n> {
             }
             for a in t.analyses() {
                 // The accusative tanween leaves an alif: "تفجيراً".
-                let bare = a.stem().strip_suffix('ا').filter(|b| b.chars().count() > 2);
-                let hit = lexicon::word(a.stem()).or_else(|| bare.and_then(lexicon::word));
+                let bare = a
+                    .stem()
+                    .strip_suffix('ا')
+                    .filter(|b| b.chars().count() > 2);
+                let hit = lexicon::word(a.stem())
+                    .or_else(|| bare.and_then(lexicon::word));
                 if let Some(c) = hit {
+                    // "منطقة خفض التصعيد" names a zone, not an escalation.
+                    if matches!(c, Cue::Event(EventKind::Other, _))
+                        && i > 0
+                        && toks[i - 1].as_str() == "خفض"
+                    {
+                        break;
+                    }
                     // "قد" is modal only before an imperfect verb: "قد
                     // ينزحون"; "وقد قتل" reports a fact.
                     if c == Cue::Irrealis && a.stem() == "قد" {
@@ -507,7 +522,9 @@ impl<'a, 'n> Doc<'a, 'n> {
 
     fn opens_with_conjunction(&self, clause: Span) -> bool {
         let r = self.toks_in(clause);
-        self.toks.get(r.start).is_some_and(|t| t.is_arabic() && t.as_str().starts_with('و'))
+        self.toks
+            .get(r.start)
+            .is_some_and(|t| t.is_arabic() && t.as_str().starts_with('و'))
     }
 
     fn clause_opens_event(&self, clause: Span) -> bool {
@@ -554,9 +571,10 @@ impl<'a, 'n> Doc<'a, 'n> {
             }
         }
         g.figs = self.figures(clause);
-        // Weak words ("التصعيد", "الحملة") do not make a clause's actors
-        // perpetrators; specific event words and figures do.
-        let trigger = g.has_strong_event() || g.has_figures();
+        // Any event word or figure makes the clause's actors perpetrators;
+        // an ambiguous alias ("روسيا") needs a specific event word or a
+        // marker of agency.
+        let trigger = g.has_trigger();
         for (k, p) in self.facts.places.iter().enumerate() {
             if clause.contains(p.norm) {
                 g.places.push(k);
@@ -617,23 +635,41 @@ impl<'a, 'n> Doc<'a, 'n> {
     fn target_marker_before(&self, offset: usize) -> bool {
         let i = self.tok_at(offset);
         let marker = |k: usize| {
-            self.toks[k].analyses().any(|a| TARGET_WORDS.iter().any(|w| w == a.stem()))
+            self.toks[k]
+                .analyses()
+                .any(|a| TARGET_WORDS.iter().any(|w| w == a.stem()))
         };
         i > 0
             && (marker(i - 1)
-                || (i > 1 && self.toks[i - 1].as_str() == "من" && marker(i - 2)))
+                || (i > 1
+                    && self.toks[i - 1].as_str() == "من"
+                    && marker(i - 2)))
     }
 
     /// Whether the actor at `offset` follows a word that makes it the
     /// agent: "نفذتها", "شنتها", "من قبل", "على يد", or an event word it
     /// completes ("قصف النظام", "هجمات قوات الأسد").
     fn agent_marker_before(&self, offset: usize) -> bool {
-        let i = self.tok_at(offset);
+        let i = self.word_before(self.tok_at(offset));
         i > 0 && {
             let prev = i - 1;
             AGENT_WORDS.iter().any(|w| w == self.toks[prev].as_str())
                 || self.cues_at(prev).any(|c| matches!(c, Cue::Event(..)))
         }
+    }
+
+    /// The index just past the last word token before token `i`, skipping
+    /// quotes and brackets (`"الدولة"`).
+    fn word_before(&self, mut i: usize) -> usize {
+        while i > 0
+            && matches!(
+                self.toks[i - 1].as_str(),
+                "\"" | "“" | "”" | "«" | "»" | "(" | "'"
+            )
+        {
+            i -= 1;
+        }
+        i
     }
 
     /// Whether actor `k` is joined by "و" to the actor right before it
@@ -747,6 +783,34 @@ impl<'a, 'n> Doc<'a, 'n> {
             });
             last = Some(field);
         }
+        // A trigger followed by a singular victim noun and no number counts
+        // one: "مقتل مدني", "قتل طفل", "إصابة امرأة".
+        for i in self.toks_in(clause) {
+            let Some(field) = self.cues_at(i).find_map(Field::of_cue) else {
+                continue;
+            };
+            if figs[field as usize].is_some() || self.suppressed[i] {
+                continue;
+            }
+            let Some(next) = self
+                .toks
+                .get(i + 1)
+                .filter(|t| clause.contains(t.norm_span()))
+            else {
+                continue;
+            };
+            if let Some((cat, NounForm::Singular)) = victim_noun(next.as_str())
+            {
+                let one = Some(1);
+                figs[field as usize] = Some(FigDraft {
+                    value: one,
+                    qualifier: Qualifier::Exact,
+                    children: (cat == VictimCategory::Child).then_some(1),
+                    women: (cat == VictimCategory::Woman).then_some(1),
+                    norm: self.toks[i].norm_span().cover(next.norm_span()),
+                });
+            }
+        }
         figs
     }
 
@@ -773,12 +837,19 @@ impl<'a, 'n> Doc<'a, 'n> {
             return false;
         }
         let after = self.tok_from(n.norm.end);
-        if after < self.toks.len()
-            && lexicon::is_non_person_noun(self.stems[after])
-        {
-            return false;
-        }
         let before = self.tok_from(n.norm.start);
+        if after < self.toks.len() {
+            let noun = self.stems[after];
+            // Families count as displaced right after the verb ("نزحت 3
+            // آلاف عائلة"), not as an aside ("ضمن 66 ألف أسرة").
+            if lexicon::is_family_noun(noun) {
+                return (before.saturating_sub(3)..before)
+                    .any(|i| self.cues_at(i).any(|c| c == Cue::Displaced));
+            }
+            if lexicon::is_non_person_noun(noun) {
+                return false;
+            }
+        }
         !(before.saturating_sub(3)..before)
             .any(|i| lexicon::is_population_word(self.stems[i]))
     }
@@ -1070,12 +1141,8 @@ fn starts_new_event(cur: &Group, next: &Group, doc: &Doc<'_, '_>) -> bool {
         return true;
     }
     // A second figure of the same sort: "قتل 7 ... ، مقتل 31".
-    for (a, b) in cur.figs.iter().zip(&next.figs) {
-        if let (Some(a), Some(b)) = (a, b) {
-            if a.value != b.value || a.qualifier != b.qualifier {
-                return true;
-            }
-        }
+    if figures_collide(cur, next) {
+        return true;
     }
     let cur_placed = !cur.places.is_empty();
     // A dated toll after a finished event without one.
@@ -1159,6 +1226,22 @@ fn places_overlap(doc: &Doc<'_, '_>, a: &[usize], b: &[usize]) -> bool {
     place_keys(doc, a).any(|x| place_keys(doc, b).any(|y| x == y))
 }
 
+/// Whether two sets of places share a place or an enclosing unit (a town
+/// and the governorate it lies in).
+fn places_related(doc: &Doc<'_, '_>, a: &[usize], b: &[usize]) -> bool {
+    let units = |ids: &[usize]| -> Vec<&str> {
+        ids.iter()
+            .flat_map(|&k| {
+                let p = &doc.facts.places[k];
+                std::iter::once(p.key.as_str())
+                    .chain(p.parents.iter().map(String::as_str))
+            })
+            .collect()
+    };
+    let (ua, ub) = (units(a), units(b));
+    ua.iter().any(|x| ub.contains(x))
+}
+
 fn group_places(g: &Group) -> &[usize] {
     if g.places.is_empty() {
         &g.inherited
@@ -1195,11 +1278,19 @@ fn dates_agree(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     }
 }
 
+/// Whether the groups give different counts for the same figure. A vague
+/// figure ("عشرات") contradicts no count.
 fn figures_collide(a: &Group, b: &Group) -> bool {
     a.figs.iter().zip(&b.figs).any(|(x, y)| match (x, y) {
-        (Some(x), Some(y)) => x.value != y.value || x.qualifier != y.qualifier,
+        (Some(x), Some(y)) if x.value.is_some() && y.value.is_some() => {
+            x.value != y.value || x.qualifier != y.qualifier
+        }
         _ => false,
     })
+}
+
+fn has_counts(g: &Group) -> bool {
+    g.figs.iter().flatten().any(|f| f.value.is_some())
 }
 
 fn same_figure(a: &Group, b: &Group) -> bool {
@@ -1241,7 +1332,7 @@ fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
             let (a, b) = (&cands[i], &cands[j]);
             let places_ok = group_places(a).is_empty()
                 || group_places(b).is_empty()
-                || places_overlap(doc, group_places(a), group_places(b));
+                || places_related(doc, group_places(a), group_places(b));
             if same_figure(a, b)
                 && !figures_collide(a, b)
                 && dates_agree(doc, a, b)
@@ -1278,11 +1369,12 @@ fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
             }
             _ => true,
         };
-        let same_story = a.para == b.para || (doc.in_headline(a) && !a.has_figures());
+        let same_story =
+            a.para == b.para || (doc.in_headline(a) && !has_counts(a));
         if same_story
             && places_overlap(doc, group_places(a), group_places(b))
             && !figures_collide(a, b)
-            && !(a.has_figures() && b.has_figures())
+            && !(has_counts(a) && has_counts(b))
             && dates_agree(doc, a, b)
             && sides_ok
             && kinds_ok

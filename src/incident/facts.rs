@@ -50,6 +50,8 @@ pub(crate) struct PlaceFact {
     pub rank: u8,
     /// A key to compare places by: the id, or the normalized name.
     pub key: String,
+    /// The ids of the units that enclose it (governorate, district, ...).
+    pub parents: Vec<String>,
     /// The countryside of the place ("ريف حلب").
     pub countryside: bool,
     /// The direction named with it ("الجنوبي").
@@ -182,6 +184,8 @@ impl Facts {
                         Some(p) => p.id().to_owned(),
                         None => normalize(m.name()).as_str().to_owned(),
                     },
+                    parents: place
+                        .map_or_else(Vec::new, |p| p.parents().to_vec()),
                     countryside: m.countryside(),
                     direction: m.direction().map(|d| d.as_str()),
                 })

@@ -234,6 +234,10 @@ const WORDS: &[(&str, Cue)] = &[
     ("نزوح", Cue::Displaced),
     ("نزح", Cue::Displaced),
     ("نزحوا", Cue::Displaced),
+    ("نزحت", Cue::Displaced),
+    ("ينزح", Cue::Displaced),
+    ("فر", Cue::Displaced),
+    ("فرار", Cue::Displaced),
     ("تهجير", Cue::Displaced),
     ("هجر", Cue::Displaced),
     ("تشريد", Cue::Displaced),
@@ -535,11 +539,11 @@ const NON_PERSON_NOUNS: &[&str] = &[
     "خروقات",
     "حاجز",
     "حواجز",
-    "أسرة",
-    "أسر",
-    "عائلة",
-    "عائلات",
 ];
+
+/// Words that count families, not people.
+const FAMILY_NOUNS: &[&str] =
+    &["أسرة", "أسر", "عائلة", "عائلات", "العائلات", "الأسر"];
 
 /// Words before a number that make it a population, not a toll.
 const POPULATION_WORDS: &[&str] = &[
@@ -560,6 +564,7 @@ struct Tables {
     phrases: HashMap<String, Vec<(String, Cue)>>,
     non_person: std::collections::HashSet<String>,
     population: std::collections::HashSet<String>,
+    family: std::collections::HashSet<String>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -572,6 +577,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         }),
         non_person: NON_PERSON_NOUNS.iter().map(|w| n(w)).collect(),
         population: POPULATION_WORDS.iter().map(|w| n(w)).collect(),
+        family: FAMILY_NOUNS.iter().map(|w| n(w)).collect(),
     }
 });
 
@@ -590,6 +596,11 @@ pub(crate) fn phrase(a: &str, b: &str) -> Option<Cue> {
 /// count of people ("غارة", "سنوات", "نسمة").
 pub(crate) fn is_non_person_noun(stem: &str) -> bool {
     TABLES.non_person.contains(stem)
+}
+
+/// Whether a normalized word counts families ("عائلة", "أسر").
+pub(crate) fn is_family_noun(stem: &str) -> bool {
+    TABLES.family.contains(stem)
 }
 
 /// Whether a normalized word before a number makes it a population.
