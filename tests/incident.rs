@@ -255,3 +255,78 @@ fn no_panic_on_hostile_input() {
         let _ = on(text, Some((2020, 1, 1)));
     }
 }
+
+#[test]
+fn singular_victim_noun_counts_one() {
+    let text = "قتل طفل وأصيبت امرأة بقصف مدفعي على قرية الحويز.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let k = found[0].killed().unwrap();
+    assert_eq!((k.value(), k.children()), (Some(1), Some(1)));
+    let i = found[0].injured().unwrap();
+    assert_eq!((i.value(), i.women()), (Some(1), Some(1)));
+}
+
+#[test]
+fn families_count_only_after_a_displacement_verb() {
+    let text = "نزحت أكثر من 2000 عائلة من بلدة كفرنبل هربا من القصف.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let d = found[0].displaced().unwrap();
+    assert_eq!((d.value(), d.qualifier()), (Some(2000), Qualifier::MoreThan));
+    assert_eq!(found[0].kind(), EventKind::Displacement);
+
+    let aside =
+        "تسبب القصف بنزوح نحو 9 آلاف شخص من بلدة كفرنبل، ضمن 1500 عائلة.";
+    let found = on(aside, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].displaced().unwrap().value(), Some(9000));
+}
+
+#[test]
+fn headline_without_figures_joins_its_story() {
+    let text = "قصف جوي على مدينة أريحا\n\
+                قتل 3 مدنيين في غارة جوية لطائرات النظام على مدينة أريحا اليوم.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].killed().unwrap().value(), Some(3));
+}
+
+#[test]
+fn regions_are_places() {
+    let text = "قتل 4 مدنيين في غارات روسية على شمال غرب سوريا.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let p = &found[0].places()[0];
+    assert_eq!(
+        (p.name_en(), p.level()),
+        (Some("northwest Syria"), Some("region"))
+    );
+}
+
+#[test]
+fn de_escalation_zone_is_not_an_event() {
+    let text = "تقع البلدة ضمن منطقة خفض التصعيد في ريف إدلب.";
+    assert!(on(text, None).is_empty());
+}
+
+#[test]
+fn extractor_with_a_user_gazetteer() {
+    use rasd::gazetteer::{Gazetteer, Level, Place};
+    use rasd::incident::Extractor;
+
+    let gaz = Gazetteer::builder()
+        .add_place(
+            Place::new("user:1", "عين الزرقا", Level::Village)
+                .with_name_en("Ain al-Zarqa")
+                .with_coordinates(35.5, 36.5),
+        )
+        .build()
+        .unwrap();
+    let extractor = Extractor::builder().gazetteer(gaz).build().unwrap();
+    let text = "قتل 2 مدنيين بقصف مدفعي على عين الزرقا.";
+    let found = extractor.extract(text, &ExtractOptions::new());
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let p = &found[0].places()[0];
+    assert_eq!((p.id(), p.lat()), (Some("user:1"), Some(35.5)));
+}

@@ -833,11 +833,12 @@ impl<'a, 'n> Doc<'a, 'n> {
         if n.noun.is_some() {
             return true;
         }
-        if n.value.is_some_and(|v| (1900..=2100).contains(&v)) {
-            return false;
-        }
         let after = self.tok_from(n.norm.end);
         let before = self.tok_from(n.norm.start);
+        // A bare number in the range of years, unqualified and uncounted,
+        // is more likely a year than a toll.
+        let year_like = n.value.is_some_and(|v| (1900..=2100).contains(&v))
+            && n.qualifier == Qualifier::Exact;
         if after < self.toks.len() {
             let noun = self.stems[after];
             // Families count as displaced right after the verb ("نزحت 3
@@ -849,6 +850,9 @@ impl<'a, 'n> Doc<'a, 'n> {
             if lexicon::is_non_person_noun(noun) {
                 return false;
             }
+        }
+        if year_like {
+            return false;
         }
         !(before.saturating_sub(3)..before)
             .any(|i| lexicon::is_population_word(self.stems[i]))
