@@ -223,6 +223,10 @@ pub(crate) struct Entry {
     pub(crate) count_word: Option<bool>,
 }
 
+/// No stem in [`LEX`] is longer than this (bytes); longer words are not
+/// looked up. Checked by a test.
+pub(crate) const MAX_STEM_BYTES: usize = 24;
+
 /// All stems the scanner looks up, in one map, so that each candidate
 /// stem of a word costs one lookup.
 pub(crate) static LEX: LazyLock<
@@ -500,6 +504,7 @@ mod tests {
         assert!(LEX["امراه"].noun.is_some());
         assert!(LEX["قتلي"].noun.is_some());
         assert_eq!(LEX["عدد"].count_word, Some(false));
+        assert!(LEX.keys().all(|k| k.len() <= MAX_STEM_BYTES));
         assert!(BEFORE.iter().any(|p| p.words == ["ما", "لا", "يقل", "عن"]));
         assert_eq!(BEFORE[0].words.len(), 4);
     }

@@ -183,18 +183,29 @@ struct Info {
 fn analyze(word: &str) -> Info {
     let mut info = Info::default();
     let lex = &*lexicon::LEX;
-    // Every proclitic starts with one of these letters.
-    let may_have_prefix = word.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']);
-    let prefixes = if may_have_prefix { PREFIXES } else { &PREFIXES[..1] };
-    for (idx, &(prefix, _, article)) in prefixes.iter().enumerate() {
-        let Some(stem) = word.strip_prefix(prefix) else { continue };
+    // Only the chains that start with the word's first letter can match.
+    let candidates: &[u8] = match word.chars().next() {
+        Some('و') => &[0, 1, 8, 9, 12, 16, 18, 20],
+        Some('ف') => &[0, 2, 10, 11, 13, 17, 19],
+        Some('ب') => &[0, 3, 14],
+        Some('ل') => &[0, 4, 7],
+        Some('ك') => &[0, 5, 15],
+        Some('ا') => &[0, 6],
+        _ => &[0],
+    };
+    for &idx in candidates {
+        let (prefix, _, article) = PREFIXES[usize::from(idx)];
+        let Some(stem) = strip_short(word, prefix) else { continue };
+        if stem.len() > lexicon::MAX_STEM_BYTES {
+            continue;
+        }
         let Some(e) = lex.get(stem) else { continue };
         let stem_chars = stem.chars().count();
         if !prefix.is_empty() && stem_chars < 2 {
             continue;
         }
         let hit = Hit {
-            prefix: idx as u8,
+            prefix: idx,
             strip: strip_len(prefix, article) as u8,
             stem_chars: stem_chars.min(255) as u8,
         };
@@ -209,6 +220,18 @@ fn analyze(word: &str) -> Info {
         }
     }
     info
+}
+
+/// `word` without `prefix`, if it starts with it. A byte loop: prefixes are
+/// at most 8 bytes, and a `memcmp` call per candidate costs more than the
+/// comparison itself on this hot path.
+#[inline]
+fn strip_short<'w>(word: &'w str, prefix: &str) -> Option<&'w str> {
+    let (w, p) = (word.as_bytes(), prefix.as_bytes());
+    if w.len() < p.len() || w.iter().zip(p).any(|(a, b)| a != b) {
+        return None;
+    }
+    word.get(p.len()..)
 }
 
 /// A victim noun found in a word.
