@@ -131,7 +131,14 @@ static WORDS: LazyLock<HashMap<String, Atom>> = LazyLock::new(|| {
             }
         }
     }
-    let scales: &[(&[&str], &[&str], &[&str], u64)] = &[
+    // (singular forms, plural forms, dual forms, value)
+    type ScaleRow = (
+        &'static [&'static str],
+        &'static [&'static str],
+        &'static [&'static str],
+        u64,
+    );
+    let scales: &[ScaleRow] = &[
         (
             &["ألف", "ألفا", "الف"],
             &["آلاف", "ألوف"],
@@ -358,7 +365,7 @@ fn phrases(table: &[(Qualifier, &[&str])]) -> Vec<Phrase> {
         })
         .collect();
     // Longest first, so "ما لا يزيد عن" wins over "يزيد عن".
-    out.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+    out.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
     out
 }
 
