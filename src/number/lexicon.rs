@@ -53,6 +53,9 @@ pub(crate) enum Atom {
     /// A vague quantity (عشرات، مئات، بضعة، عدة) with its order of
     /// magnitude when the word gives one.
     Vague(Option<u64>),
+    /// نصف، ربع، ثلث: 1/2, 1/4, 1/3 of a scale ("نصف مليون", "مليون
+    /// ونصف"); alone they are not numbers.
+    Fraction(u8),
 }
 
 /// Number words, keyed by normalized form.
@@ -99,7 +102,7 @@ static WORDS: LazyLock<HashMap<String, Atom>> = LazyLock::new(|| {
     add(&["سبعون", "سبعين"], Atom::Tens(70));
     add(&["ثمانون", "ثمانين", "تمانين"], Atom::Tens(80));
     add(&["تسعون", "تسعين"], Atom::Tens(90));
-    add(&["مئة", "مائة", "مية", "ميت"], Atom::HundredWord);
+    add(&["مئة", "مائة", "مية"], Atom::HundredWord);
     add(
         &[
             "مئتان",
@@ -142,14 +145,19 @@ static WORDS: LazyLock<HashMap<String, Atom>> = LazyLock::new(|| {
         (
             &["ألف", "ألفا", "الف"],
             &["آلاف", "ألوف"],
-            &["ألفان", "ألفين", "الفين"],
+            &["ألفان", "ألفين", "الفين", "ألفي"],
             1_000,
         ),
-        (&["مليون", "مليونا"], &["ملايين"], &["مليونان", "مليونين"], 1_000_000),
+        (
+            &["مليون", "مليونا"],
+            &["ملايين"],
+            &["مليونان", "مليونين", "مليوني"],
+            1_000_000,
+        ),
         (
             &["مليار", "مليارا", "بليون"],
             &["مليارات", "بلايين"],
-            &["ملياران", "مليارين"],
+            &["ملياران", "مليارين", "ملياري"],
             1_000_000_000,
         ),
     ];
@@ -181,6 +189,9 @@ static WORDS: LazyLock<HashMap<String, Atom>> = LazyLock::new(|| {
     add(&["عشرات"], Atom::Vague(Some(10)));
     add(&["مئات", "مئآت"], Atom::Vague(Some(100)));
     add(&["بضعة", "بضع", "عدة"], Atom::Vague(None));
+    add(&["نصف"], Atom::Fraction(2));
+    add(&["ثلث"], Atom::Fraction(3));
+    add(&["ربع"], Atom::Fraction(4));
     m
 });
 
@@ -228,6 +239,9 @@ pub(crate) struct Entry {
     /// The stem is عدد (`Some(false)`) or عديد (`Some(true)`), which
     /// make a vague quantity before من.
     pub(crate) count_word: Option<bool>,
+    /// A number word that counts only inside a compound: متين (Egyptian
+    /// 200, but also MSA "solid") and مية (Egyptian 100, also "water").
+    pub(crate) weak: bool,
 }
 
 /// No stem in [`LEX`] is longer than this (bytes); longer words are not
@@ -247,7 +261,12 @@ pub(crate) static LEX: LazyLock<
     for (w, n) in VICTIM_NOUNS.iter() {
         m.entry(w.clone()).or_default().noun = Some(*n);
     }
-    m.entry(norm("عدد")).or_default().count_word = Some(false);
+    for w in ["متين", "مية"] {
+        m.entry(norm(w)).or_default().weak = true;
+    }
+    for w in ["عدد", "عددا", "أعداد"] {
+        m.entry(norm(w)).or_default().count_word = Some(false);
+    }
     m.entry(norm("عديد")).or_default().count_word = Some(true);
     m
 });
@@ -309,11 +328,27 @@ static VICTIM_NOUNS: LazyLock<HashMap<String, (VictimCategory, NounForm)>> =
             (
                 C::Fighter,
                 D,
-                &["مقاتلان", "عنصران", "عنصرين", "جنديان", "جنديين"],
+                &["مقاتلان", "عنصران", "عنصرين", "جنديان", "جنديين", "مسلحان"],
             ),
-            (C::Man, S, &["رجل", "رجلا"]),
-            (C::Man, P, &["رجال"]),
-            (C::Man, D, &["رجلان", "رجلين"]),
+            (C::Man, S, &["رجل", "رجلا", "شاب", "شابا"]),
+            (C::Man, P, &["رجال", "شبان", "شباب"]),
+            (C::Man, D, &["رجلان", "رجلين", "شابان", "شابين"]),
+            (C::Woman, S, &["فتاة"]),
+            (C::Woman, P, &["فتيات"]),
+            (C::Woman, D, &["فتاتان", "فتاتين"]),
+            (C::Person, S, &["شقيق", "شقيقة"]),
+            (C::Person, P, &["أشقاء"]),
+            (C::Person, D, &["شقيقان", "شقيقين", "شقيقتان", "شقيقتين"]),
+            (C::Journalist, S, &["صحفي", "صحفيا", "إعلامي", "إعلاميا"]),
+            (C::Journalist, P, &["صحفيين", "صحفيون", "إعلاميين", "إعلاميون"]),
+            (C::Journalist, D, &["صحفيان", "إعلاميان"]),
+            (
+                C::Medic,
+                S,
+                &["مسعف", "مسعفا", "ممرض", "ممرضة", "طبيب", "طبيبا"],
+            ),
+            (C::Medic, P, &["مسعفين", "مسعفون", "ممرضين", "ممرضات", "أطباء"]),
+            (C::Medic, D, &["مسعفان", "ممرضان", "طبيبان", "طبيبين"]),
             (C::Victim, S, &["ضحية"]),
             (C::Victim, P, &["ضحايا"]),
             (C::Victim, D, &["ضحيتان", "ضحيتين"]),
@@ -393,6 +428,10 @@ pub(crate) static BEFORE: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
                 "ما يتجاوز",
                 "مايتجاوز",
                 "ما يزيد من",
+                "ما ينوف على",
+                "ما ينوف عن",
+                "ينوف على",
+                "ما ينيف على",
             ],
         ),
         (
@@ -438,6 +477,10 @@ pub(crate) static BEFORE: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
                 "ما لا يزيد على",
                 "لا يتجاوز",
                 "ما لا يتجاوز",
+                "ما يقل عن",
+                "يقل عن",
+                "ما يصل إلى",
+                "يصل إلى",
             ],
         ),
     ])
@@ -447,7 +490,11 @@ pub(crate) static BEFORE: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
 pub(crate) static AFTER: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
     use Qualifier::*;
     phrases(&[
-        (AtLeast, &["على الأقل", "على الاقل", "أو أكثر", "فأكثر"]),
+        (
+            AtLeast,
+            &["على الأقل", "على الاقل", "على أقل تقدير", "أو أكثر", "فأكثر"],
+        ),
+        (MoreThan, &["ونيف", "و نيف"]),
         (About, &["تقريبا", "تقريبًا"]),
         (AtMost, &["أو أقل", "فأقل"]),
     ])
@@ -480,13 +527,24 @@ pub(crate) struct Fixed {
     pub(crate) min: String,
     pub(crate) wa: String,
     pub(crate) fasila: String,
+    pub(crate) al: String,
 }
+
+/// Adjectives allowed between a counting word and من ("عدد كبير من").
+pub(crate) static COUNT_ADJECTIVES: LazyLock<Vec<String>> =
+    LazyLock::new(|| {
+        ["كبير", "كبيرا", "كبيرة", "قليل", "قليلا", "محدود", "محدودا", "آخر"]
+            .iter()
+            .map(|w| norm(w))
+            .collect()
+    });
 
 /// See [`Fixed`].
 pub(crate) static FIXED: LazyLock<Fixed> = LazyLock::new(|| Fixed {
     min: norm("من"),
     wa: norm("و"),
     fasila: norm("فاصلة"),
+    al: norm("ال"),
 });
 
 #[cfg(test)]

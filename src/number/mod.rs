@@ -243,6 +243,10 @@ pub enum VictimCategory {
     Displaced,
     /// سوري، سوريين.
     Syrian,
+    /// صحفي، إعلامي.
+    Journalist,
+    /// مسعف، ممرض، طبيب.
+    Medic,
 }
 
 /// The grammatical number of a victim noun.

@@ -157,6 +157,8 @@ struct Hit {
     strip: u8,
     /// Letters in the stem.
     stem_chars: u8,
+    /// The stem is a number word that counts only inside a compound.
+    weak: bool,
 }
 
 impl Hit {
@@ -208,6 +210,7 @@ fn analyze(word: &str) -> Info {
             prefix: idx,
             strip: strip_len(prefix, article) as u8,
             stem_chars: stem_chars.min(255) as u8,
+            weak: e.weak,
         };
         if let (None, Some(a)) = (info.num, e.atom) {
             info.num = Some((a, hit));
@@ -286,6 +289,8 @@ struct First {
     proclitic: bool,
     /// Letters in the stem.
     stem_chars: usize,
+    /// The word counts only inside a compound (متين).
+    weak: bool,
 }
 
 /// The running value of a number-word phrase.
@@ -299,6 +304,9 @@ struct Acc {
     last_scale: u64,
     last: Last,
     ordinal: bool,
+    /// Fractions of a scale ("نصف مليون", "مليون ونصف"), which need not be
+    /// whole.
+    extra: f64,
 }
 
 /// The last atom pushed into an [`Acc`].
@@ -311,6 +319,10 @@ enum Last {
     Tens,
     Hundreds,
     Scale,
+    /// A fraction word waiting for its scale (نصف of "نصف مليون").
+    Fraction(u8),
+    /// A fraction after a scale ("مليون ونصف"): the phrase is complete.
+    Half,
 }
 
 impl Acc {
@@ -323,6 +335,7 @@ impl Acc {
             last_scale: u64::MAX,
             last: Last::Unit(0),
             ordinal: false,
+            extra: 0.0,
         };
         match atom {
             Atom::Zero => a.last = Last::Unit(0),
@@ -369,6 +382,7 @@ impl Acc {
                 a.last_scale = value;
                 a.last = Last::Scale;
             }
+            Atom::Fraction(d) => a.last = Last::Fraction(d),
             Atom::Scale { plural: true, .. } | Atom::Vague(_) => return None,
         }
         Some(a)
@@ -392,6 +406,32 @@ impl Acc {
     /// changes nothing) when the atom does not continue this number.
     fn push(&mut self, atom: Atom, conj: bool) -> bool {
         let unit_last = matches!(self.last, Last::Unit(1..=9) | Last::Head(_));
+        if self.last == Last::Half {
+            return false;
+        }
+        if let Last::Fraction(d) = self.last {
+            // نصف مليون، ربع مليون.
+            if let (
+                false,
+                Atom::Scale { value, plural: false, dual: false, .. },
+            ) = (conj, atom)
+            {
+                self.extra = value as f64 / f64::from(d);
+                self.last_scale = value;
+                self.last = Last::Scale;
+                return true;
+            }
+            return false;
+        }
+        if let (true, Atom::Fraction(d)) = (conj, atom) {
+            // مليون ونصف، ثلاثة آلاف وربع.
+            if self.last == Last::Scale && self.group == 0 {
+                self.extra += self.last_scale as f64 / f64::from(d);
+                self.last = Last::Half;
+                return true;
+            }
+            return false;
+        }
         if !conj {
             match atom {
                 // أحد عشر، ثلاثة عشر، الحادي عشر.
@@ -470,6 +510,10 @@ impl Acc {
 
     fn value(&self) -> u64 {
         self.total + self.group
+    }
+
+    fn value_f64(&self) -> f64 {
+        self.value() as f64 + self.extra
     }
 }
 
@@ -567,11 +611,22 @@ impl<'a> Scanner<'_, 'a> {
         let mut start = t.norm_span().start;
         let mut negative = false;
         let mut leading_point = false;
-        if i >= 1 && self.glued(i - 1) {
+        let mut percent = false;
+        // A sign token that the previous number took ("خمسمئة %2") is not
+        // this number's.
+        let sign_free = !matches!(self.last, Some((e, _)) if e >= i);
+        if i >= 1 && self.glued(i - 1) && sign_free {
             let p = self.toks[i - 1];
             let p_glued_left = i >= 2 && self.glued(i - 2);
             match p.kind() {
                 TokenKind::LatinWord => return None,
+                // "%50": the sign typed before the digits.
+                TokenKind::Symbol
+                    if matches!(p.as_str(), "%" | "٪") && !p_glued_left =>
+                {
+                    percent = true;
+                    start = p.norm_span().start;
+                }
                 TokenKind::Punct if p.as_str() == "-" => {
                     if p_glued_left {
                         if self.toks[i - 2].kind() != TokenKind::Number {
@@ -605,6 +660,7 @@ impl<'a> Scanner<'_, 'a> {
         };
         let mut end = i + 1;
         let mut end_byte = t.norm_span().end;
+        let mut scale = None;
         if let Some(n) = self.tok(end) {
             if let Some(Atom::Scale { value, dual: false, .. }) =
                 lexicon::word(n.as_str())
@@ -613,10 +669,23 @@ impl<'a> Scanner<'_, 'a> {
                     d = scaled;
                     end_byte = n.norm_span().end;
                     end += 1;
+                    scale = Some(value);
                 }
             }
         }
         let mut value = d.to_f64();
+        if let Some(scale) = scale {
+            // "2 مليون ونصف", "7 آلاف و500".
+            if let Some((f, e)) = self.fraction_of_scale(end, scale) {
+                value += f;
+                end = e;
+                end_byte = self.toks[e - 1].norm_span().end;
+            } else if let Some((v, e)) = self.digits_after_scale(end, scale) {
+                value += v as f64;
+                end = e;
+                end_byte = self.toks[e - 1].norm_span().end;
+            }
+        }
         if let Some((frac, e, b)) = self.fraction_after(end) {
             if d.places == 0 {
                 value += frac;
@@ -627,13 +696,15 @@ impl<'a> Scanner<'_, 'a> {
         if negative {
             value = -value;
         }
-        let kind = if value.fract() == 0.0 {
+        let kind = if percent {
+            NumberKind::Percent
+        } else if value.fract() == 0.0 {
             NumberKind::Cardinal
         } else {
             NumberKind::Decimal
         };
         Some(Raw {
-            first: i,
+            first: i - usize::from(percent || negative || leading_point),
             end,
             start_byte: start,
             end_byte,
@@ -674,6 +745,7 @@ impl<'a> Scanner<'_, 'a> {
             article: hit.article(),
             proclitic: hit.prefix != WHOLE,
             stem_chars: usize::from(hit.stem_chars),
+            weak: hit.weak,
         })
     }
 
@@ -699,6 +771,59 @@ impl<'a> Scanner<'_, 'a> {
             WAW | WAL => Some((atom, true, j + 1)),
             _ => None,
         }
+    }
+
+    /// Skips the definite scale word that may follow a fraction ("مليون
+    /// ونصف المليون"): the token after it, or `j`.
+    fn definite_scale(&self, j: usize, scale: u64) -> usize {
+        match self.info.get(j).and_then(|x| x.num) {
+            Some((Atom::Scale { value, .. }, h))
+                if value == scale && h.prefix == AL =>
+            {
+                j + 1
+            }
+            _ => j,
+        }
+    }
+
+    /// Digits joined by و after a scale word ("7 آلاف و500"): their whole
+    /// value when it is below the scale, and the token after them.
+    fn digits_after_scale(
+        &self,
+        j: usize,
+        scale: u64,
+    ) -> Option<(u64, usize)> {
+        if self.tok(j)?.as_str() != FIXED.wa {
+            return None;
+        }
+        let t = self.tok(j + 1)?;
+        if t.kind() != TokenKind::Number {
+            return None;
+        }
+        let d = digits::parse(t.as_str())?;
+        if d.places != 0 || d.mantissa >= u128::from(scale) {
+            return None;
+        }
+        Some((u64::try_from(d.mantissa).ok()?, j + 2))
+    }
+
+    /// A fraction joined by و after a scale word ("2 مليون ونصف"): the
+    /// fraction's value and the token after it (and after a repeated
+    /// definite scale word).
+    fn fraction_of_scale(&self, j: usize, scale: u64) -> Option<(f64, usize)> {
+        let t = self.tok(j)?;
+        let (d, next) = if t.as_str() == FIXED.wa {
+            match self.info.get(j + 1)?.num? {
+                (Atom::Fraction(d), h) if h.prefix == WHOLE => (d, j + 2),
+                _ => return None,
+            }
+        } else {
+            match self.info[j].num? {
+                (Atom::Fraction(d), h) if h.prefix == WAW => (d, j + 1),
+                _ => return None,
+            }
+        };
+        Some((scale as f64 / f64::from(d), self.definite_scale(next, scale)))
     }
 
     /// Reads a number-word phrase at token `i`: its value, the token after
@@ -734,21 +859,35 @@ impl<'a> Scanner<'_, 'a> {
             }
             end = next;
             atoms += 1;
+            if acc.last == Last::Half {
+                end = self.definite_scale(end, acc.last_scale);
+            }
         }
         if atoms == 1 {
             match first.atom {
-                // أحد، إحدى، حادي alone: "one of", not a count.
-                Atom::Head(_) | Atom::OrdinalHead(_) => return None,
+                // أحد، إحدى، حادي alone: "one of", not a count; نصف alone
+                // is not a count either.
+                Atom::Head(_) | Atom::OrdinalHead(_) | Atom::Fraction(_) => {
+                    return None
+                }
                 // الاثنين alone is Monday.
                 Atom::Unit(2) if first.article => return None,
                 _ => {}
             }
-            // لست is not "ل + ست".
-            if first.proclitic && first.stem_chars <= 2 {
+            // لست is not "ل + ست"; متين alone is "solid".
+            if (first.proclitic && first.stem_chars <= 2) || first.weak {
                 return None;
             }
         }
-        let mut value = acc.value() as f64;
+        if acc.last == Last::Scale && acc.group == 0 && !acc.ordinal {
+            // ألف و500.
+            if let Some((v, e)) = self.digits_after_scale(end, acc.last_scale)
+            {
+                acc.group = v;
+                end = e;
+            }
+        }
+        let mut value = acc.value_f64();
         let mut end_byte = self.toks[end - 1].norm_span().end;
         let ordinal = acc.ordinal
             // العشرين، التسعون: a definite bare tens is a rank.
@@ -797,9 +936,19 @@ impl<'a> Scanner<'_, 'a> {
 
     /// A qualifier phrase that ends right before token `i`.
     fn qualifier_before(&self, i: usize) -> Option<(Qualifier, Span)> {
+        // "نحو الـ 50": skip a detached article.
+        let i = if i >= 1 && self.toks[i - 1].as_str() == FIXED.al {
+            i - 1
+        } else {
+            i
+        };
         BEFORE.iter().find_map(|p| {
             let n = p.words.len();
             let k = i.checked_sub(n)?;
+            if self.last.is_some_and(|(e, _)| e > k) {
+                // Those words belong to the previous number.
+                return None;
+            }
             // Cheap equality tests first; proclitic analyses last.
             let rest_ok =
                 (1..n).all(|x| self.toks[k + x].as_str() == p.words[x]);
@@ -934,11 +1083,17 @@ impl<'a> Scanner<'_, 'a> {
             .count_word
             .filter(|&(adid, hit)| adid || !hit.article());
         if let Some((_, hit)) = counted {
-            if self.tok(i + 1)?.as_str() != FIXED.min {
+            // "عدد من", "عدد كبير من".
+            let mut j = i + 1;
+            let next = self.tok(j)?.as_str();
+            if lexicon::COUNT_ADJECTIVES.iter().any(|a| a == next) {
+                j += 1;
+            }
+            if self.tok(j)?.as_str() != FIXED.min {
                 return None;
             }
             magnitude = None;
-            end = i + 2;
+            end = j + 1;
             start = t.norm_span().start + usize::from(hit.strip);
         } else {
             let first = self.first_word(i)?;
