@@ -804,6 +804,12 @@ impl<'a> Scanner<'_, 'a> {
         if d.places != 0 || d.mantissa >= u128::from(scale) {
             return None;
         }
+        // "3 آلاف و4 آلاف" is two numbers.
+        if let Some(Atom::Scale { .. }) =
+            self.info.get(j + 2).and_then(|x| x.num).map(|(a, _)| a)
+        {
+            return None;
+        }
         Some((u64::try_from(d.mantissa).ok()?, j + 2))
     }
 
