@@ -528,6 +528,7 @@ pub(crate) struct Fixed {
     pub(crate) wa: String,
     pub(crate) fasila: String,
     pub(crate) al: String,
+    pub(crate) ithnayn: String,
 }
 
 /// Adjectives allowed between a counting word and من ("عدد كبير من").
@@ -545,6 +546,7 @@ pub(crate) static FIXED: LazyLock<Fixed> = LazyLock::new(|| Fixed {
     wa: norm("و"),
     fasila: norm("فاصلة"),
     al: norm("ال"),
+    ithnayn: norm("اثنين"),
 });
 
 #[cfg(test)]

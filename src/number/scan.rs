@@ -855,7 +855,21 @@ impl<'a> Scanner<'_, 'a> {
 
     /// A number-word phrase at token `i`.
     fn words(&self, i: usize) -> Option<Raw> {
-        let first = self.first_word(i)?;
+        let mut first = self.first_word(i)?;
+        if let Atom::Scale { alif: true, value, .. } = first.atom {
+            // "ألفاً" with tanween is an accusative singular (1000), not
+            // the construct dual of "ألفا شخص".
+            let orig = self.norm.original();
+            let span = self.toks[i].span();
+            if orig[span.range()].contains('\u{064B}') {
+                first.atom = Atom::Scale {
+                    value,
+                    plural: false,
+                    dual: false,
+                    alif: false,
+                };
+            }
+        }
         let mut acc = Acc::start(first.atom)?;
         let mut end = i + 1;
         let mut atoms = 1;
@@ -877,7 +891,14 @@ impl<'a> Scanner<'_, 'a> {
                     return None
                 }
                 // الاثنين alone is Monday.
-                Atom::Unit(2) if first.article => return None,
+                Atom::Unit(2)
+                    if first.article
+                        && self.toks[i]
+                            .as_str()
+                            .ends_with(FIXED.ithnayn.as_str()) =>
+                {
+                    return None
+                }
                 _ => {}
             }
             // لست is not "ل + ست"; متين alone is "solid".
@@ -897,7 +918,11 @@ impl<'a> Scanner<'_, 'a> {
         let mut end_byte = self.toks[end - 1].norm_span().end;
         let ordinal = acc.ordinal
             // العشرين، التسعون: a definite bare tens is a rank.
-            || (atoms == 1 && first.article && matches!(first.atom, Atom::Tens(_)))
+            // ("ما دون العشرين" is a count).
+            || (atoms == 1
+                && first.article
+                && matches!(first.atom, Atom::Tens(_))
+                && self.qualifier_before(i).is_none())
             // الواحد والعشرون.
             || (atoms == 2 && first.article && first.atom == Atom::Unit(1));
         if !ordinal {
