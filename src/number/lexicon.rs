@@ -353,6 +353,7 @@ static VICTIM_NOUNS: LazyLock<HashMap<String, (VictimCategory, NounForm)>> =
             (C::Victim, P, &["ضحايا"]),
             (C::Victim, D, &["ضحيتان", "ضحيتين"]),
             (C::Other, P, &["آخرين", "آخرون"]),
+            (C::Other, D, &["آخران", "آخرتان"]),
             (C::Student, S, &["طالب", "طالبا", "طالبة"]),
             (C::Student, P, &["طلاب", "طالبات"]),
             (C::Worker, S, &["عامل", "عاملا"]),

@@ -786,8 +786,9 @@ impl<'a> Scanner<'_, 'a> {
         }
     }
 
-    /// Digits joined by و after a scale word ("7 آلاف و500"): their whole
-    /// value when it is below the scale, and the token after them.
+    /// Digits joined by و after a scale word ("7 آلاف و500", "خمسة ملايين
+    /// و600 ألف"), with their own smaller scale word if any: their whole
+    /// value when it is below the first scale, and the token after them.
     fn digits_after_scale(
         &self,
         j: usize,
@@ -800,17 +801,22 @@ impl<'a> Scanner<'_, 'a> {
         if t.kind() != TokenKind::Number {
             return None;
         }
-        let d = digits::parse(t.as_str())?;
+        let mut d = digits::parse(t.as_str())?;
+        let mut end = j + 2;
+        let next = self.info.get(j + 2).and_then(|x| x.num);
+        if let Some((Atom::Scale { value, dual: false, .. }, h)) = next {
+            // "3 آلاف و4 آلاف" is two numbers: the second scale must be
+            // smaller.
+            if value >= scale || h.prefix != WHOLE {
+                return None;
+            }
+            d = d.scale(value)?;
+            end += 1;
+        }
         if d.places != 0 || d.mantissa >= u128::from(scale) {
             return None;
         }
-        // "3 آلاف و4 آلاف" is two numbers.
-        if let Some(Atom::Scale { .. }) =
-            self.info.get(j + 2).and_then(|x| x.num).map(|(a, _)| a)
-        {
-            return None;
-        }
-        Some((u64::try_from(d.mantissa).ok()?, j + 2))
+        Some((u64::try_from(d.mantissa).ok()?, end))
     }
 
     /// A fraction joined by و after a scale word ("2 مليون ونصف"): the
@@ -1031,9 +1037,6 @@ impl<'a> Scanner<'_, 'a> {
             }
             _ => return None,
         };
-        if hit.form == NounForm::Dual {
-            return None;
-        }
         let ns = Span::new(t.norm_span().start + hit.strip, t.norm_span().end);
         Some((
             CountedNoun {
