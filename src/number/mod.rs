@@ -48,6 +48,20 @@
 //! * Vague quantities ("عشرات"، "مئات الآلاف"، "بضعة"، "عدد من"): no
 //!   value, with an order of magnitude when the word gives one.
 //! * Ordinals ("الخامس"، "الحادي عشر"، "الخامس والعشرين").
+//! * Fractions of a scale ("نصف مليون", "مليون ونصف المليون") and digits
+//!   joined to a scale ("7 آلاف و500", "خمسة ملايين و600 ألف").
+//! * Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، أقل من ...,
+//!   also with a proclitic: "بأكثر من", and written joined: "مايزيد عن")
+//!   or after it or its noun (على الأقل، تقريبا، فأكثر).
+//!
+//! # Spans
+//!
+//! A number's span covers the digits or number words, a scale word, a
+//! percent marker, and the noun of a dual or counted singular. It leaves
+//! out the proclitics و ف ب ل ("وثلاثة" gives "ثلاثة"; "و68" gives "68")
+//! but keeps the article ("الخمسة"). A noun after a number and the
+//! qualifier words have spans of their own ([`Number::noun`],
+//! [`Number::qualifier_span`]).
 //!
 //! # What is not read, on purpose
 //!

@@ -1294,3 +1294,62 @@ impl<'a> Scanner<'_, 'a> {
             && matches!(self.toks[i - 1].as_str(), "،" | "," | "و")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn push_all(atoms: &[(Atom, bool)]) -> Option<u64> {
+        let mut acc = Acc::start(atoms[0].0)?;
+        for &(a, conj) in &atoms[1..] {
+            if !acc.push(a, conj) {
+                return None;
+            }
+        }
+        Some(acc.value())
+    }
+
+    #[test]
+    fn accumulator() {
+        use Atom::*;
+        let thousand =
+            Scale { value: 1000, plural: true, dual: false, alif: false };
+        // ثلاثة آلاف وخمسمئة وعشرون
+        assert_eq!(
+            push_all(&[
+                (Unit(3), false),
+                (thousand, false),
+                (Hundred(500), true),
+                (Tens(20), true)
+            ]),
+            Some(3520)
+        );
+        // Unit + unit with و is two numbers.
+        assert_eq!(push_all(&[(Unit(3), false), (Unit(4), true)]), None);
+        // Tens + unit with و (wrong order) is two numbers.
+        assert_eq!(push_all(&[(Tens(20), false), (Unit(4), true)]), None);
+        // Scales must decrease.
+        assert_eq!(
+            push_all(&[
+                (Unit(3), false),
+                (thousand, false),
+                (thousand, false)
+            ]),
+            None
+        );
+        // أحد عشر
+        assert_eq!(push_all(&[(Head(1), false), (Ten, false)]), Some(11));
+    }
+
+    #[test]
+    fn analyze_prefixes() {
+        let info = analyze("وبالعشرات");
+        let (atom, hit) = info.num.unwrap();
+        assert_eq!(atom, Atom::Vague(Some(10)));
+        assert!(hit.conj() && hit.article());
+        // وب is left out of the span, ال is kept.
+        assert_eq!(usize::from(hit.strip), "وب".len());
+        assert!(analyze("استهدفت").num.is_none());
+        assert!(analyze("").num.is_none());
+    }
+}
