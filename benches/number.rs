@@ -4,9 +4,11 @@
 //! cargo bench --bench number
 //! ```
 //!
-//! Two measurements: `numbers/find_iter` scans an already normalized text;
-//! `numbers/normalize+find_iter` includes normalization. Criterion prints
-//! MiB/s (1 MiB = 1.048576 MB).
+//! Three measurements: `numbers/find_iter` scans an already normalized
+//! text; `numbers/normalize+find_iter` includes normalization;
+//! `numbers/tokenize-baseline` only runs the tokenizer the stage is built
+//! on, to show what the stage itself costs. Criterion prints MiB/s
+//! (1 MiB = 1.048576 MB).
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -19,6 +21,7 @@ mod corpus;
 
 use rasd::normalize::normalize;
 use rasd::number::find_iter;
+use rasd::token::tokenize;
 
 fn bench(c: &mut Criterion) {
     let text = corpus::news(10 << 20);
@@ -52,6 +55,11 @@ fn bench(c: &mut Criterion) {
                 n
             })
         },
+    );
+    g.bench_with_input(
+        BenchmarkId::new("tokenize-baseline", "news-10MB"),
+        &norm,
+        |b, norm| b.iter(|| tokenize(black_box(norm)).count()),
     );
     g.finish();
 }
