@@ -863,11 +863,18 @@ impl<'a> Scanner<'_, 'a> {
     fn words(&self, i: usize) -> Option<Raw> {
         let mut first = self.first_word(i)?;
         if let Atom::Scale { alif: true, value, .. } = first.atom {
-            // "ألفاً" with tanween is an accusative singular (1000), not
-            // the construct dual of "ألفا شخص".
+            // "ألفا شخص" is a construct dual (2000): the noun follows
+            // directly. "ألفاً" with tanween, or "ألفا" before من or a
+            // number word or nothing, is an accusative singular (1000).
             let orig = self.norm.original();
-            let span = self.toks[i].span();
-            if orig[span.range()].contains('\u{064B}') {
+            let tanween =
+                orig[self.toks[i].span().range()].contains('\u{064B}');
+            let noun_follows = self.tok(i + 1).is_some_and(|t| {
+                t.kind() == TokenKind::ArabicWord
+                    && t.as_str() != FIXED.min
+                    && self.info[i + 1].num.is_none()
+            });
+            if tanween || !noun_follows {
                 first.atom = Atom::Scale {
                     value,
                     plural: false,
