@@ -543,6 +543,22 @@ pub(crate) static COUNT_ADJECTIVES: LazyLock<Vec<String>> =
             .collect()
     });
 
+/// Negation particles: "لم يصب أحد" is "nobody was hurt".
+pub(crate) static NEGATIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ["لم", "لا", "لن", "ما", "ليس", "دون", "بدون", "ولم", "ولا"]
+        .iter()
+        .map(|w| norm(w))
+        .collect()
+});
+
+/// Prepositions after which أحد is "anyone", not "one of".
+pub(crate) static PREPOSITIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ["في", "من", "على", "إلى", "عن", "منذ", "حتى", "بأذى"]
+        .iter()
+        .map(|w| norm(w))
+        .collect()
+});
+
 /// See [`Fixed`].
 pub(crate) static FIXED: LazyLock<Fixed> = LazyLock::new(|| Fixed {
     min: norm("من"),

@@ -71,8 +71,9 @@
 //! * Digits glued to a Latin or Arabic word by `-` or directly to Latin
 //!   letters ("F-16", "ميغ-21", "G20"): model names, not counts. Digits
 //!   glued to Arabic letters ("و68", "ب50") are read.
-//! * أحد / إحدى alone ("أحد المدنيين" = one of the civilians) and
-//!   الاثنين alone (Monday); they are read inside compounds (أحد عشر).
+//! * الأحد and الاثنين alone (Sunday, Monday), and "لا أحد" (nobody).
+//!   أحد / إحدى without the article count one ("قتل أحد العناصر"); all of
+//!   them are read inside compounds (أحد عشر، الاثنين والعشرين).
 //!
 //! # Cost
 //!

@@ -538,6 +538,9 @@ struct Raw {
     end_byte: usize,
     value: Option<f64>,
     kind: NumberKind,
+    /// The counted noun may be definite: "أحد المدنيين" (one of the
+    /// civilians).
+    definite_noun: bool,
 }
 
 impl<'a> Scanner<'_, 'a> {
@@ -710,6 +713,7 @@ impl<'a> Scanner<'_, 'a> {
             end_byte,
             value: Some(value),
             kind,
+            definite_noun: false,
         })
     }
 
@@ -898,8 +902,27 @@ impl<'a> Scanner<'_, 'a> {
         }
         if atoms == 1 {
             match first.atom {
-                // أحد، إحدى، حادي alone: "one of", not a count; نصف alone
-                // is not a count either.
+                // أحد / إحدى alone count one ("قتل أحد العناصر"), except
+                // with the article (الأحد is Sunday) and in "لا أحد"
+                // (nobody).
+                Atom::Head(1) if !first.article && !first.proclitic => {
+                    // After a negation ("لم يصب أحد", "لا أحد") it means
+                    // "nobody"; before a preposition ("أحد من") "anyone".
+                    let negated =
+                        self.toks[i.saturating_sub(3)..i].iter().any(|t| {
+                            lexicon::NEGATIONS.iter().any(|n| n == t.as_str())
+                        });
+                    let next_ok = self.tok(i + 1).is_some_and(|t| {
+                        t.kind() == TokenKind::ArabicWord
+                            && !lexicon::PREPOSITIONS
+                                .iter()
+                                .any(|p| p == t.as_str())
+                    });
+                    if negated || !next_ok {
+                        return None;
+                    }
+                }
+                // اثنا without عشر, حادي without عشر, نصف alone: not counts.
                 Atom::Head(_) | Atom::OrdinalHead(_) | Atom::Fraction(_) => {
                     return None
                 }
@@ -959,6 +982,7 @@ impl<'a> Scanner<'_, 'a> {
             end_byte,
             value: Some(value),
             kind,
+            definite_noun: atoms == 1 && matches!(first.atom, Atom::Head(1)),
         })
     }
 
@@ -1079,7 +1103,7 @@ impl<'a> Scanner<'_, 'a> {
             }
         }
         if matches!(kind, NumberKind::Cardinal | NumberKind::Decimal) {
-            if let Some((nn, next)) = self.noun_after(end, false) {
+            if let Some((nn, next)) = self.noun_after(end, r.definite_noun) {
                 noun = Some(nn);
                 end = next;
             }
