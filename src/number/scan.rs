@@ -1229,6 +1229,16 @@ impl<'a> Scanner<'_, 'a> {
         };
         let (value, kind) = match (hit.form, next_unit) {
             (NounForm::Dual, _) | (NounForm::Plural, Some(2)) => {
+                // "الطفلان الشقيقان": a dual right after a dual agrees
+                // with it; it is the same two people.
+                let after_dual = matches!(self.last, Some((e, _)) if e == i)
+                    && self
+                        .out
+                        .back()
+                        .is_some_and(|n| n.kind == NumberKind::Dual);
+                if after_dual && !hit.conj {
+                    return None;
+                }
                 if next_unit == Some(2) {
                     end += 1;
                     end_byte = self.toks[i + 1].norm_span().end;
