@@ -367,6 +367,12 @@ static VICTIM_NOUNS: LazyLock<HashMap<String, (VictimCategory, NounForm)>> =
             (C::Citizen, D, &["مواطنان"]),
             (C::Displaced, S, &["نازح", "نازحا", "لاجئ", "لاجئا"]),
             (C::Displaced, P, &["نازحين", "نازحون", "لاجئين", "لاجئون"]),
+            (C::Fighter, S, &["ضابط", "ضابطا"]),
+            (C::Fighter, P, &["ضباط"]),
+            (C::Fighter, D, &["ضابطان", "ضابطين"]),
+            (C::Detainee, S, &["معتقل", "معتقلا", "أسير", "أسيرا"]),
+            (C::Detainee, P, &["معتقلين", "معتقلون", "أسرى"]),
+            (C::Detainee, D, &["معتقلان", "أسيران", "أسيرين"]),
             (C::Syrian, S, &["سوري"]),
             (C::Syrian, P, &["سوريين", "سوريون"]),
         ];

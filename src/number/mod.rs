@@ -238,7 +238,7 @@ pub enum VictimCategory {
     Martyr,
     /// جريح، جرحى، مصاب.
     Injured,
-    /// مقاتل، عنصر، جندي، مسلح.
+    /// مقاتل، عنصر، جندي، مسلح، ضابط.
     Fighter,
     /// رجل، رجال.
     Man,
@@ -262,6 +262,8 @@ pub enum VictimCategory {
     Journalist,
     /// مسعف، ممرض، طبيب.
     Medic,
+    /// معتقل، أسير.
+    Detainee,
 }
 
 /// The grammatical number of a victim noun.
