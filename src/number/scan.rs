@@ -631,14 +631,19 @@ impl<'a> Scanner<'_, 'a> {
                     start = p.norm_span().start;
                 }
                 TokenKind::Punct if p.as_str() == "-" => {
-                    if p_glued_left {
-                        if self.toks[i - 2].kind() != TokenKind::Number {
-                            // F-16, ميغ-21.
-                            return None;
+                    let left = p_glued_left.then(|| self.toks[i - 2].kind());
+                    match left {
+                        // F-16, ميغ-21: a model name.
+                        Some(TokenKind::LatinWord | TokenKind::ArabicWord) => {
+                            return None
                         }
-                    } else {
-                        negative = true;
-                        start = p.norm_span().start;
+                        // 2011-2015: a range, not a sign.
+                        Some(TokenKind::Number) => {}
+                        // "-5", "(-5)".
+                        _ => {
+                            negative = true;
+                            start = p.norm_span().start;
+                        }
                     }
                 }
                 TokenKind::Punct
