@@ -318,3 +318,14 @@ fn find_all_matches_find_iter() {
     assert_eq!(&norm.as_str()[a[1].norm_span()], "امراه");
     assert_eq!(&text[a[1].span()], "امرأة");
 }
+
+#[test]
+fn sign_taken_by_previous_number() {
+    // Found by the property test: the "%" after خمسمئة belongs to it, so
+    // "۲" must not start at the "%" too.
+    check_spans("وخمسمئة %۲");
+    let found = numbers("وخمسمئة %۲");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].kind(), rasd::number::NumberKind::Percent);
+    assert_eq!(found[1].as_u64(), Some(2));
+}
