@@ -287,6 +287,8 @@ struct First {
     article: bool,
     /// Some proclitic was split off.
     proclitic: bool,
+    /// The proclitics include ل (لست "I am not" is no ست "six").
+    lam: bool,
     /// Letters in the stem.
     stem_chars: usize,
     /// The word counts only inside a compound (متين).
@@ -753,6 +755,7 @@ impl<'a> Scanner<'_, 'a> {
             start: self.toks[i].norm_span().start + usize::from(hit.strip),
             article: hit.article(),
             proclitic: hit.prefix != WHOLE,
+            lam: PREFIXES[usize::from(hit.prefix)].0.contains('ل'),
             stem_chars: usize::from(hit.stem_chars),
             weak: hit.weak,
         })
@@ -942,8 +945,13 @@ impl<'a> Scanner<'_, 'a> {
                 }
                 _ => {}
             }
-            // لست is not "ل + ست"; متين alone is "solid".
-            if (first.proclitic && first.stem_chars <= 2) || first.weak {
+            // لست is not "ل + ست"; a two-letter number after و or ب needs
+            // a word after it ("وست نساء"); متين alone is "solid".
+            let short = first.proclitic && first.stem_chars <= 2;
+            let word_follows = self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind() == TokenKind::ArabicWord);
+            if (short && (first.lam || !word_follows)) || first.weak {
                 return None;
             }
         }
@@ -1113,8 +1121,13 @@ impl<'a> Scanner<'_, 'a> {
                 end = next;
             }
         }
+        let before = self.qualifier_before(r.first);
+        if kind == NumberKind::Ordinal && before.is_some() {
+            // "ما دون الخامسة عشرة" (under fifteen): an age, a count.
+            kind = NumberKind::Cardinal;
+        }
         if kind != NumberKind::Ordinal {
-            if let Some((q, s)) = self.qualifier_before(r.first) {
+            if let Some((q, s)) = before {
                 qualifier = q;
                 qspan = Some(s);
             } else if let Some((p, n)) = self.phrase_at(end, &AFTER) {
