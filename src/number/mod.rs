@@ -71,14 +71,16 @@
 //! * Digits glued to a Latin or Arabic word by `-` or directly to Latin
 //!   letters ("F-16", "ميغ-21", "G20"): model names, not counts. Digits
 //!   glued to Arabic letters ("و68", "ب50") are read.
-//! * الأحد and الاثنين alone (Sunday, Monday), and "لا أحد" (nobody).
+//! * الأحد and الاثنين alone (Sunday, Monday), and أحد after a negation
+//!   ("لا أحد", "لم يصب أحد": nobody).
 //!   أحد / إحدى without the article count one ("قتل أحد العناصر"); all of
 //!   them are read inside compounds (أحد عشر، الاثنين والعشرين).
 //!
 //! # Cost
 //!
 //! Linear in the length of the text: the scanner looks at most a few tokens
-//! back and ahead. Memory is bounded by the longest sentence.
+//! back and ahead. Memory is bounded by the longest sentence (at most 4096
+//! tokens are held at once). The word tables are built once, on first use.
 
 mod digits;
 mod lexicon;
