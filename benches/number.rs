@@ -4,9 +4,12 @@
 //! cargo bench --bench number
 //! ```
 //!
-//! Two measurements: `numbers/find_iter` scans an already normalized text;
-//! `numbers/normalize+find_iter` includes normalization. Criterion prints
-//! MiB/s (1 MiB = 1.048576 MB).
+//! Three measurements: `numbers/find_iter` scans an already normalized
+//! text; `numbers/normalize+find_iter` includes normalization;
+//! `numbers/normalize+find_iter/articles-10MB` does the same article by
+//! article; `numbers/tokenize-baseline` only runs the tokenizer the stage
+//! is built on (with its spans). Criterion prints MiB/s
+//! (1 MiB = 1.048576 MB).
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -19,6 +22,7 @@ mod corpus;
 
 use rasd::normalize::normalize;
 use rasd::number::find_iter;
+use rasd::token::tokenize;
 
 fn bench(c: &mut Criterion) {
     let text = corpus::news(10 << 20);
@@ -50,6 +54,37 @@ fn bench(c: &mut Criterion) {
                 let n = find_iter(&norm).count();
                 assert_eq!(n, expected);
                 n
+            })
+        },
+    );
+    // The same text as separate articles, as a pipeline sees it.
+    let articles = corpus::articles(10 << 20);
+    let total: usize = articles.iter().map(String::len).sum();
+    g.throughput(Throughput::Bytes(total as u64));
+    g.bench_with_input(
+        BenchmarkId::new("normalize+find_iter", "articles-10MB"),
+        &articles,
+        |b, articles| {
+            b.iter(|| {
+                let mut n = 0;
+                for a in articles {
+                    let norm = normalize(black_box(a));
+                    n += find_iter(&norm).count();
+                }
+                assert!(n > 0);
+                n
+            })
+        },
+    );
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_with_input(
+        BenchmarkId::new("tokenize-baseline", "news-10MB"),
+        &norm,
+        |b, norm| {
+            b.iter(|| {
+                tokenize(black_box(norm))
+                    .map(|t| t.span().start & 1)
+                    .sum::<usize>()
             })
         },
     );

@@ -296,3 +296,36 @@ fn serializes_whole_values_as_integers() {
     assert_eq!(v["qualifier"], "exact");
     assert_eq!(v["span"], serde_json::json!({"start": 7, "end": 17}));
 }
+
+#[test]
+fn types_are_send_sync_and_clone() {
+    fn check<T: Send + Sync + Clone + std::fmt::Debug>() {}
+    check::<Number>();
+    check::<rasd::number::CountedNoun>();
+    check::<rasd::number::NumberKind>();
+    check::<rasd::number::Qualifier>();
+}
+
+#[test]
+fn find_all_matches_find_iter() {
+    let text = "قتل 3 أطفال وامرأة، ونزح عشرات الآلاف";
+    let norm = normalize(text);
+    let a = rasd::number::find_all(&norm);
+    let b: Vec<Number> = find_iter(&norm).collect();
+    assert_eq!(a, b);
+    assert_eq!(a.len(), 3);
+    // Normalized spans point into the normalized text.
+    assert_eq!(&norm.as_str()[a[1].norm_span()], "امراه");
+    assert_eq!(&text[a[1].span()], "امرأة");
+}
+
+#[test]
+fn sign_taken_by_previous_number() {
+    // Found by the property test: the "%" after خمسمئة belongs to it, so
+    // "۲" must not start at the "%" too.
+    check_spans("وخمسمئة %۲");
+    let found = numbers("وخمسمئة %۲");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].kind(), rasd::number::NumberKind::Percent);
+    assert_eq!(found[1].as_u64(), Some(2));
+}

@@ -1,16 +1,29 @@
 //! `rasd numbers`: the numbers of each input line.
 //!
+//! ```text
+//! rasd numbers [--details]
+//! ```
+//!
 //! One JSON line per input line:
-//! `{"line": N, "numbers": [{"text", "span", "value", "kind", "qualifier",
-//! ...}]}`. `value` is null for vague quantities; whole values are written
-//! as integers. `magnitude`, `qualifier_span` and `noun` appear when set.
+//! `{"line": N, "numbers": [{"text", "span", "value", "kind", "qualifier"}]}`.
+//! `value` is null for vague quantities; whole values are written as
+//! integers. With `--details`, each number also carries `magnitude`,
+//! `qualifier_span` and `noun` (`text`, `span`, `category`, `form`) when
+//! they are set.
 
-use crate::lines::{each_line, no_args, span_json, CmdResult};
+use crate::lines::{each_line, span_json, CmdResult};
 use rasd::normalize::normalize;
 use rasd::number::find_iter;
 
 pub fn run(args: Vec<std::ffi::OsString>) -> CmdResult {
-    no_args(args)?;
+    let mut details = false;
+    let mut p = lexopt::Parser::from_args(args);
+    while let Some(arg) = p.next()? {
+        match arg {
+            lexopt::Arg::Long("details") => details = true,
+            _ => return Err(arg.unexpected().into()),
+        }
+    }
     each_line(|line| {
         let norm = normalize(line);
         let found: Vec<_> = find_iter(&norm)
@@ -28,6 +41,9 @@ pub fn run(args: Vec<std::ffi::OsString>) -> CmdResult {
                 o.insert("value".into(), value);
                 o.insert("kind".into(), n.kind().as_str().into());
                 o.insert("qualifier".into(), n.qualifier().as_str().into());
+                if !details {
+                    return serde_json::Value::Object(o);
+                }
                 if let Some(m) = n.magnitude() {
                     o.insert("magnitude".into(), m.into());
                 }

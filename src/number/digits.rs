@@ -61,7 +61,8 @@ pub(crate) fn parse(s: &str) -> Option<Decimal> {
             (&[',', '٬'], None)
         }
     } else if n_dot > 0 {
-        if n_dot > 1 && groups_of_three(s, '.') {
+        // "1.000.000", and "250.000" (a decimal would not end in "000").
+        if groups_of_three(s, '.') && (n_dot > 1 || s.ends_with(".000")) {
             (&['.', '٬'], None)
         } else {
             (&['٬'], Some('.'))
@@ -144,6 +145,8 @@ mod tests {
         assert_eq!(v("12,34,567"), None);
         assert_eq!(v("1234567890123456789012345678901"), None);
         assert_eq!(v("2017"), Some(2017.0));
+        assert_eq!(v("250.000"), Some(250_000.0));
+        assert_eq!(v("2.500"), Some(2.5));
     }
 
     #[test]

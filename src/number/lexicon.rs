@@ -53,6 +53,9 @@ pub(crate) enum Atom {
     /// A vague quantity (عشرات، مئات، بضعة، عدة) with its order of
     /// magnitude when the word gives one.
     Vague(Option<u64>),
+    /// نصف، ربع، ثلث: 1/2, 1/4, 1/3 of a scale ("نصف مليون", "مليون
+    /// ونصف"); alone they are not numbers.
+    Fraction(u8),
 }
 
 /// Number words, keyed by normalized form.
@@ -99,7 +102,7 @@ static WORDS: LazyLock<HashMap<String, Atom>> = LazyLock::new(|| {
     add(&["سبعون", "سبعين"], Atom::Tens(70));
     add(&["ثمانون", "ثمانين", "تمانين"], Atom::Tens(80));
     add(&["تسعون", "تسعين"], Atom::Tens(90));
-    add(&["مئة", "مائة", "مية", "ميت"], Atom::HundredWord);
+    add(&["مئة", "مائة", "مية"], Atom::HundredWord);
     add(
         &[
             "مئتان",
@@ -131,18 +134,30 @@ static WORDS: LazyLock<HashMap<String, Atom>> = LazyLock::new(|| {
             }
         }
     }
-    let scales: &[(&[&str], &[&str], &[&str], u64)] = &[
+    // (singular forms, plural forms, dual forms, value)
+    type ScaleRow = (
+        &'static [&'static str],
+        &'static [&'static str],
+        &'static [&'static str],
+        u64,
+    );
+    let scales: &[ScaleRow] = &[
         (
             &["ألف", "ألفا", "الف"],
             &["آلاف", "ألوف"],
-            &["ألفان", "ألفين", "الفين"],
+            &["ألفان", "ألفين", "الفين", "ألفي"],
             1_000,
         ),
-        (&["مليون", "مليونا"], &["ملايين"], &["مليونان", "مليونين"], 1_000_000),
+        (
+            &["مليون", "مليونا"],
+            &["ملايين"],
+            &["مليونان", "مليونين", "مليوني"],
+            1_000_000,
+        ),
         (
             &["مليار", "مليارا", "بليون"],
             &["مليارات", "بلايين"],
-            &["ملياران", "مليارين"],
+            &["ملياران", "مليارين", "ملياري"],
             1_000_000_000,
         ),
     ];
@@ -174,6 +189,9 @@ static WORDS: LazyLock<HashMap<String, Atom>> = LazyLock::new(|| {
     add(&["عشرات"], Atom::Vague(Some(10)));
     add(&["مئات", "مئآت"], Atom::Vague(Some(100)));
     add(&["بضعة", "بضع", "عدة"], Atom::Vague(None));
+    add(&["نصف"], Atom::Fraction(2));
+    add(&["ثلث"], Atom::Fraction(3));
+    add(&["ربع"], Atom::Fraction(4));
     m
 });
 
@@ -221,7 +239,14 @@ pub(crate) struct Entry {
     /// The stem is عدد (`Some(false)`) or عديد (`Some(true)`), which
     /// make a vague quantity before من.
     pub(crate) count_word: Option<bool>,
+    /// A number word that counts only inside a compound: متين (Egyptian
+    /// 200, but also MSA "solid") and مية (Egyptian 100, also "water").
+    pub(crate) weak: bool,
 }
+
+/// No stem in [`LEX`] is longer than this (bytes); longer words are not
+/// looked up. Checked by a test.
+pub(crate) const MAX_STEM_BYTES: usize = 24;
 
 /// All stems the scanner looks up, in one map, so that each candidate
 /// stem of a word costs one lookup.
@@ -236,7 +261,12 @@ pub(crate) static LEX: LazyLock<
     for (w, n) in VICTIM_NOUNS.iter() {
         m.entry(w.clone()).or_default().noun = Some(*n);
     }
-    m.entry(norm("عدد")).or_default().count_word = Some(false);
+    for w in ["متين", "مية"] {
+        m.entry(norm(w)).or_default().weak = true;
+    }
+    for w in ["عدد", "عددا", "أعداد"] {
+        m.entry(norm(w)).or_default().count_word = Some(false);
+    }
     m.entry(norm("عديد")).or_default().count_word = Some(true);
     m
 });
@@ -298,15 +328,32 @@ static VICTIM_NOUNS: LazyLock<HashMap<String, (VictimCategory, NounForm)>> =
             (
                 C::Fighter,
                 D,
-                &["مقاتلان", "عنصران", "عنصرين", "جنديان", "جنديين"],
+                &["مقاتلان", "عنصران", "عنصرين", "جنديان", "جنديين", "مسلحان"],
             ),
-            (C::Man, S, &["رجل", "رجلا"]),
-            (C::Man, P, &["رجال"]),
-            (C::Man, D, &["رجلان", "رجلين"]),
+            (C::Man, S, &["رجل", "رجلا", "شاب", "شابا"]),
+            (C::Man, P, &["رجال", "شبان", "شباب"]),
+            (C::Man, D, &["رجلان", "رجلين", "شابان", "شابين"]),
+            (C::Woman, S, &["فتاة"]),
+            (C::Woman, P, &["فتيات"]),
+            (C::Woman, D, &["فتاتان", "فتاتين"]),
+            (C::Person, S, &["شقيق", "شقيقة"]),
+            (C::Person, P, &["أشقاء"]),
+            (C::Person, D, &["شقيقان", "شقيقين", "شقيقتان", "شقيقتين"]),
+            (C::Journalist, S, &["صحفي", "صحفيا", "إعلامي", "إعلاميا"]),
+            (C::Journalist, P, &["صحفيين", "صحفيون", "إعلاميين", "إعلاميون"]),
+            (C::Journalist, D, &["صحفيان", "إعلاميان"]),
+            (
+                C::Medic,
+                S,
+                &["مسعف", "مسعفا", "ممرض", "ممرضة", "طبيب", "طبيبا"],
+            ),
+            (C::Medic, P, &["مسعفين", "مسعفون", "ممرضين", "ممرضات", "أطباء"]),
+            (C::Medic, D, &["مسعفان", "ممرضان", "طبيبان", "طبيبين"]),
             (C::Victim, S, &["ضحية"]),
             (C::Victim, P, &["ضحايا"]),
             (C::Victim, D, &["ضحيتان", "ضحيتين"]),
             (C::Other, P, &["آخرين", "آخرون"]),
+            (C::Other, D, &["آخران", "آخرتان"]),
             (C::Student, S, &["طالب", "طالبا", "طالبة"]),
             (C::Student, P, &["طلاب", "طالبات"]),
             (C::Worker, S, &["عامل", "عاملا"]),
@@ -320,6 +367,12 @@ static VICTIM_NOUNS: LazyLock<HashMap<String, (VictimCategory, NounForm)>> =
             (C::Citizen, D, &["مواطنان"]),
             (C::Displaced, S, &["نازح", "نازحا", "لاجئ", "لاجئا"]),
             (C::Displaced, P, &["نازحين", "نازحون", "لاجئين", "لاجئون"]),
+            (C::Fighter, S, &["ضابط", "ضابطا"]),
+            (C::Fighter, P, &["ضباط"]),
+            (C::Fighter, D, &["ضابطان", "ضابطين"]),
+            (C::Detainee, S, &["معتقل", "معتقلا", "أسير", "أسيرا"]),
+            (C::Detainee, P, &["معتقلين", "معتقلون", "أسرى"]),
+            (C::Detainee, D, &["معتقلان", "أسيران", "أسيرين"]),
             (C::Syrian, S, &["سوري"]),
             (C::Syrian, P, &["سوريين", "سوريون"]),
         ];
@@ -354,7 +407,7 @@ fn phrases(table: &[(Qualifier, &[&str])]) -> Vec<Phrase> {
         })
         .collect();
     // Longest first, so "ما لا يزيد عن" wins over "يزيد عن".
-    out.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+    out.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
     out
 }
 
@@ -382,6 +435,12 @@ pub(crate) static BEFORE: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
                 "ما يتجاوز",
                 "مايتجاوز",
                 "ما يزيد من",
+                "ما يربو عن",
+                "يربو عن",
+                "ما ينوف على",
+                "ما ينوف عن",
+                "ينوف على",
+                "ما ينيف على",
             ],
         ),
         (
@@ -427,6 +486,10 @@ pub(crate) static BEFORE: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
                 "ما لا يزيد على",
                 "لا يتجاوز",
                 "ما لا يتجاوز",
+                "ما يقل عن",
+                "يقل عن",
+                "ما يصل إلى",
+                "يصل إلى",
             ],
         ),
     ])
@@ -436,7 +499,11 @@ pub(crate) static BEFORE: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
 pub(crate) static AFTER: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
     use Qualifier::*;
     phrases(&[
-        (AtLeast, &["على الأقل", "على الاقل", "أو أكثر", "فأكثر"]),
+        (
+            AtLeast,
+            &["على الأقل", "على الاقل", "على أقل تقدير", "أو أكثر", "فأكثر"],
+        ),
+        (MoreThan, &["ونيف", "و نيف"]),
         (About, &["تقريبا", "تقريبًا"]),
         (AtMost, &["أو أقل", "فأقل"]),
     ])
@@ -469,13 +536,42 @@ pub(crate) struct Fixed {
     pub(crate) min: String,
     pub(crate) wa: String,
     pub(crate) fasila: String,
+    pub(crate) al: String,
+    pub(crate) ithnayn: String,
 }
+
+/// Adjectives allowed between a counting word and من ("عدد كبير من").
+pub(crate) static COUNT_ADJECTIVES: LazyLock<Vec<String>> =
+    LazyLock::new(|| {
+        ["كبير", "كبيرا", "كبيرة", "قليل", "قليلا", "محدود", "محدودا", "آخر"]
+            .iter()
+            .map(|w| norm(w))
+            .collect()
+    });
+
+/// Negation particles: "لم يصب أحد" is "nobody was hurt".
+pub(crate) static NEGATIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ["لم", "لا", "لن", "ما", "ليس", "دون", "بدون", "ولم", "ولا"]
+        .iter()
+        .map(|w| norm(w))
+        .collect()
+});
+
+/// Prepositions after which أحد is "anyone", not "one of".
+pub(crate) static PREPOSITIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ["في", "من", "على", "إلى", "عن", "منذ", "حتى", "بأذى"]
+        .iter()
+        .map(|w| norm(w))
+        .collect()
+});
 
 /// See [`Fixed`].
 pub(crate) static FIXED: LazyLock<Fixed> = LazyLock::new(|| Fixed {
     min: norm("من"),
     wa: norm("و"),
     fasila: norm("فاصلة"),
+    al: norm("ال"),
+    ithnayn: norm("اثنين"),
 });
 
 #[cfg(test)]
@@ -500,6 +596,7 @@ mod tests {
         assert!(LEX["امراه"].noun.is_some());
         assert!(LEX["قتلي"].noun.is_some());
         assert_eq!(LEX["عدد"].count_word, Some(false));
+        assert!(LEX.keys().all(|k| k.len() <= MAX_STEM_BYTES));
         assert!(BEFORE.iter().any(|p| p.words == ["ما", "لا", "يقل", "عن"]));
         assert_eq!(BEFORE[0].words.len(), 4);
     }

@@ -48,6 +48,20 @@
 //! * Vague quantities ("عشرات"، "مئات الآلاف"، "بضعة"، "عدد من"): no
 //!   value, with an order of magnitude when the word gives one.
 //! * Ordinals ("الخامس"، "الحادي عشر"، "الخامس والعشرين").
+//! * Fractions of a scale ("نصف مليون", "مليون ونصف المليون") and digits
+//!   joined to a scale ("7 آلاف و500", "خمسة ملايين و600 ألف").
+//! * Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، أقل من ...,
+//!   also with a proclitic: "بأكثر من", and written joined: "مايزيد عن")
+//!   or after it or its noun (على الأقل، تقريبا، فأكثر).
+//!
+//! # Spans
+//!
+//! A number's span covers the digits or number words, a scale word, a
+//! percent marker, and the noun of a dual or counted singular. It leaves
+//! out the proclitics و ف ب ل ("وثلاثة" gives "ثلاثة"; "و68" gives "68")
+//! but keeps the article ("الخمسة"). A noun after a number and the
+//! qualifier words have spans of their own ([`Number::noun`],
+//! [`Number::qualifier_span`]).
 //!
 //! # What is not read, on purpose
 //!
@@ -57,13 +71,16 @@
 //! * Digits glued to a Latin or Arabic word by `-` or directly to Latin
 //!   letters ("F-16", "ميغ-21", "G20"): model names, not counts. Digits
 //!   glued to Arabic letters ("و68", "ب50") are read.
-//! * أحد / إحدى alone ("أحد المدنيين" = one of the civilians) and
-//!   الاثنين alone (Monday); they are read inside compounds (أحد عشر).
+//! * الأحد and الاثنين alone (Sunday, Monday), and أحد after a negation
+//!   ("لا أحد", "لم يصب أحد": nobody).
+//!   أحد / إحدى without the article count one ("قتل أحد العناصر"); all of
+//!   them are read inside compounds (أحد عشر، الاثنين والعشرين).
 //!
 //! # Cost
 //!
 //! Linear in the length of the text: the scanner looks at most a few tokens
-//! back and ahead. Memory is bounded by the longest sentence.
+//! back and ahead. Memory is bounded by the longest sentence (at most 4096
+//! tokens are held at once). The word tables are built once, on first use.
 
 mod digits;
 mod lexicon;
@@ -223,7 +240,7 @@ pub enum VictimCategory {
     Martyr,
     /// جريح، جرحى، مصاب.
     Injured,
-    /// مقاتل، عنصر، جندي، مسلح.
+    /// مقاتل، عنصر، جندي، مسلح، ضابط.
     Fighter,
     /// رجل، رجال.
     Man,
@@ -243,6 +260,12 @@ pub enum VictimCategory {
     Displaced,
     /// سوري، سوريين.
     Syrian,
+    /// صحفي، إعلامي.
+    Journalist,
+    /// مسعف، ممرض، طبيب.
+    Medic,
+    /// معتقل، أسير.
+    Detainee,
 }
 
 /// The grammatical number of a victim noun.

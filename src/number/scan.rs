@@ -157,6 +157,8 @@ struct Hit {
     strip: u8,
     /// Letters in the stem.
     stem_chars: u8,
+    /// The stem is a number word that counts only inside a compound.
+    weak: bool,
 }
 
 impl Hit {
@@ -183,20 +185,32 @@ struct Info {
 fn analyze(word: &str) -> Info {
     let mut info = Info::default();
     let lex = &*lexicon::LEX;
-    // Every proclitic starts with one of these letters.
-    let may_have_prefix = word.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']);
-    let prefixes = if may_have_prefix { PREFIXES } else { &PREFIXES[..1] };
-    for (idx, &(prefix, _, article)) in prefixes.iter().enumerate() {
-        let Some(stem) = word.strip_prefix(prefix) else { continue };
+    // Only the chains that start with the word's first letter can match.
+    let candidates: &[u8] = match word.chars().next() {
+        Some('و') => &[0, 1, 8, 9, 12, 16, 18, 20],
+        Some('ف') => &[0, 2, 10, 11, 13, 17, 19],
+        Some('ب') => &[0, 3, 14],
+        Some('ل') => &[0, 4, 7],
+        Some('ك') => &[0, 5, 15],
+        Some('ا') => &[0, 6],
+        _ => &[0],
+    };
+    for &idx in candidates {
+        let (prefix, _, article) = PREFIXES[usize::from(idx)];
+        let Some(stem) = strip_short(word, prefix) else { continue };
+        if stem.len() > lexicon::MAX_STEM_BYTES {
+            continue;
+        }
         let Some(e) = lex.get(stem) else { continue };
         let stem_chars = stem.chars().count();
         if !prefix.is_empty() && stem_chars < 2 {
             continue;
         }
         let hit = Hit {
-            prefix: idx as u8,
+            prefix: idx,
             strip: strip_len(prefix, article) as u8,
             stem_chars: stem_chars.min(255) as u8,
+            weak: e.weak,
         };
         if let (None, Some(a)) = (info.num, e.atom) {
             info.num = Some((a, hit));
@@ -209,6 +223,18 @@ fn analyze(word: &str) -> Info {
         }
     }
     info
+}
+
+/// `word` without `prefix`, if it starts with it. A byte loop: prefixes are
+/// at most 8 bytes, and a `memcmp` call per candidate costs more than the
+/// comparison itself on this hot path.
+#[inline]
+fn strip_short<'w>(word: &'w str, prefix: &str) -> Option<&'w str> {
+    let (w, p) = (word.as_bytes(), prefix.as_bytes());
+    if w.len() < p.len() || w.iter().zip(p).any(|(a, b)| a != b) {
+        return None;
+    }
+    word.get(p.len()..)
 }
 
 /// A victim noun found in a word.
@@ -261,8 +287,12 @@ struct First {
     article: bool,
     /// Some proclitic was split off.
     proclitic: bool,
+    /// The proclitics include ل (لست "I am not" is no ست "six").
+    lam: bool,
     /// Letters in the stem.
     stem_chars: usize,
+    /// The word counts only inside a compound (متين).
+    weak: bool,
 }
 
 /// The running value of a number-word phrase.
@@ -276,6 +306,9 @@ struct Acc {
     last_scale: u64,
     last: Last,
     ordinal: bool,
+    /// Fractions of a scale ("نصف مليون", "مليون ونصف"), which need not be
+    /// whole.
+    extra: f64,
 }
 
 /// The last atom pushed into an [`Acc`].
@@ -288,6 +321,10 @@ enum Last {
     Tens,
     Hundreds,
     Scale,
+    /// A fraction word waiting for its scale (نصف of "نصف مليون").
+    Fraction(u8),
+    /// A fraction after a scale ("مليون ونصف"): the phrase is complete.
+    Half,
 }
 
 impl Acc {
@@ -300,6 +337,7 @@ impl Acc {
             last_scale: u64::MAX,
             last: Last::Unit(0),
             ordinal: false,
+            extra: 0.0,
         };
         match atom {
             Atom::Zero => a.last = Last::Unit(0),
@@ -346,6 +384,7 @@ impl Acc {
                 a.last_scale = value;
                 a.last = Last::Scale;
             }
+            Atom::Fraction(d) => a.last = Last::Fraction(d),
             Atom::Scale { plural: true, .. } | Atom::Vague(_) => return None,
         }
         Some(a)
@@ -369,6 +408,32 @@ impl Acc {
     /// changes nothing) when the atom does not continue this number.
     fn push(&mut self, atom: Atom, conj: bool) -> bool {
         let unit_last = matches!(self.last, Last::Unit(1..=9) | Last::Head(_));
+        if self.last == Last::Half {
+            return false;
+        }
+        if let Last::Fraction(d) = self.last {
+            // نصف مليون، ربع مليون.
+            if let (
+                false,
+                Atom::Scale { value, plural: false, dual: false, .. },
+            ) = (conj, atom)
+            {
+                self.extra = value as f64 / f64::from(d);
+                self.last_scale = value;
+                self.last = Last::Scale;
+                return true;
+            }
+            return false;
+        }
+        if let (true, Atom::Fraction(d)) = (conj, atom) {
+            // مليون ونصف، ثلاثة آلاف وربع.
+            if self.last == Last::Scale && self.group == 0 {
+                self.extra += self.last_scale as f64 / f64::from(d);
+                self.last = Last::Half;
+                return true;
+            }
+            return false;
+        }
         if !conj {
             match atom {
                 // أحد عشر، ثلاثة عشر، الحادي عشر.
@@ -448,6 +513,10 @@ impl Acc {
     fn value(&self) -> u64 {
         self.total + self.group
     }
+
+    fn value_f64(&self) -> f64 {
+        self.value() as f64 + self.extra
+    }
 }
 
 /// Scans one segment.
@@ -471,6 +540,9 @@ struct Raw {
     end_byte: usize,
     value: Option<f64>,
     kind: NumberKind,
+    /// The counted noun may be definite: "أحد المدنيين" (one of the
+    /// civilians).
+    definite_noun: bool,
 }
 
 impl<'a> Scanner<'_, 'a> {
@@ -544,20 +616,36 @@ impl<'a> Scanner<'_, 'a> {
         let mut start = t.norm_span().start;
         let mut negative = false;
         let mut leading_point = false;
-        if i >= 1 && self.glued(i - 1) {
+        let mut percent = false;
+        // A sign token that the previous number took ("خمسمئة %2") is not
+        // this number's.
+        let sign_free = !matches!(self.last, Some((e, _)) if e >= i);
+        if i >= 1 && self.glued(i - 1) && sign_free {
             let p = self.toks[i - 1];
             let p_glued_left = i >= 2 && self.glued(i - 2);
             match p.kind() {
                 TokenKind::LatinWord => return None,
+                // "%50": the sign typed before the digits.
+                TokenKind::Symbol
+                    if matches!(p.as_str(), "%" | "٪") && !p_glued_left =>
+                {
+                    percent = true;
+                    start = p.norm_span().start;
+                }
                 TokenKind::Punct if p.as_str() == "-" => {
-                    if p_glued_left {
-                        if self.toks[i - 2].kind() != TokenKind::Number {
-                            // F-16, ميغ-21.
-                            return None;
+                    let left = p_glued_left.then(|| self.toks[i - 2].kind());
+                    match left {
+                        // F-16, ميغ-21: a model name.
+                        Some(TokenKind::LatinWord | TokenKind::ArabicWord) => {
+                            return None
                         }
-                    } else {
-                        negative = true;
-                        start = p.norm_span().start;
+                        // 2011-2015: a range, not a sign.
+                        Some(TokenKind::Number) => {}
+                        // "-5", "(-5)".
+                        _ => {
+                            negative = true;
+                            start = p.norm_span().start;
+                        }
                     }
                 }
                 TokenKind::Punct
@@ -582,6 +670,7 @@ impl<'a> Scanner<'_, 'a> {
         };
         let mut end = i + 1;
         let mut end_byte = t.norm_span().end;
+        let mut scale = None;
         if let Some(n) = self.tok(end) {
             if let Some(Atom::Scale { value, dual: false, .. }) =
                 lexicon::word(n.as_str())
@@ -590,10 +679,23 @@ impl<'a> Scanner<'_, 'a> {
                     d = scaled;
                     end_byte = n.norm_span().end;
                     end += 1;
+                    scale = Some(value);
                 }
             }
         }
         let mut value = d.to_f64();
+        if let Some(scale) = scale {
+            // "2 مليون ونصف", "7 آلاف و500".
+            if let Some((f, e)) = self.fraction_of_scale(end, scale) {
+                value += f;
+                end = e;
+                end_byte = self.toks[e - 1].norm_span().end;
+            } else if let Some((v, e)) = self.digits_after_scale(end, scale) {
+                value += v as f64;
+                end = e;
+                end_byte = self.toks[e - 1].norm_span().end;
+            }
+        }
         if let Some((frac, e, b)) = self.fraction_after(end) {
             if d.places == 0 {
                 value += frac;
@@ -604,18 +706,21 @@ impl<'a> Scanner<'_, 'a> {
         if negative {
             value = -value;
         }
-        let kind = if value.fract() == 0.0 {
+        let kind = if percent {
+            NumberKind::Percent
+        } else if value.fract() == 0.0 {
             NumberKind::Cardinal
         } else {
             NumberKind::Decimal
         };
         Some(Raw {
-            first: i,
+            first: i - usize::from(percent || negative || leading_point),
             end,
             start_byte: start,
             end_byte,
             value: Some(value),
             kind,
+            definite_noun: false,
         })
     }
 
@@ -650,7 +755,9 @@ impl<'a> Scanner<'_, 'a> {
             start: self.toks[i].norm_span().start + usize::from(hit.strip),
             article: hit.article(),
             proclitic: hit.prefix != WHOLE,
+            lam: PREFIXES[usize::from(hit.prefix)].0.contains('ل'),
             stem_chars: usize::from(hit.stem_chars),
+            weak: hit.weak,
         })
     }
 
@@ -678,6 +785,71 @@ impl<'a> Scanner<'_, 'a> {
         }
     }
 
+    /// Skips the definite scale word that may follow a fraction ("مليون
+    /// ونصف المليون"): the token after it, or `j`.
+    fn definite_scale(&self, j: usize, scale: u64) -> usize {
+        match self.info.get(j).and_then(|x| x.num) {
+            Some((Atom::Scale { value, .. }, h))
+                if value == scale && h.prefix == AL =>
+            {
+                j + 1
+            }
+            _ => j,
+        }
+    }
+
+    /// Digits joined by و after a scale word ("7 آلاف و500", "خمسة ملايين
+    /// و600 ألف"), with their own smaller scale word if any: their whole
+    /// value when it is below the first scale, and the token after them.
+    fn digits_after_scale(
+        &self,
+        j: usize,
+        scale: u64,
+    ) -> Option<(u64, usize)> {
+        if self.tok(j)?.as_str() != FIXED.wa {
+            return None;
+        }
+        let t = self.tok(j + 1)?;
+        if t.kind() != TokenKind::Number {
+            return None;
+        }
+        let mut d = digits::parse(t.as_str())?;
+        let mut end = j + 2;
+        let next = self.info.get(j + 2).and_then(|x| x.num);
+        if let Some((Atom::Scale { value, dual: false, .. }, h)) = next {
+            // "3 آلاف و4 آلاف" is two numbers: the second scale must be
+            // smaller.
+            if value >= scale || h.prefix != WHOLE {
+                return None;
+            }
+            d = d.scale(value)?;
+            end += 1;
+        }
+        if d.places != 0 || d.mantissa >= u128::from(scale) {
+            return None;
+        }
+        Some((u64::try_from(d.mantissa).ok()?, end))
+    }
+
+    /// A fraction joined by و after a scale word ("2 مليون ونصف"): the
+    /// fraction's value and the token after it (and after a repeated
+    /// definite scale word).
+    fn fraction_of_scale(&self, j: usize, scale: u64) -> Option<(f64, usize)> {
+        let t = self.tok(j)?;
+        let (d, next) = if t.as_str() == FIXED.wa {
+            match self.info.get(j + 1)?.num? {
+                (Atom::Fraction(d), h) if h.prefix == WHOLE => (d, j + 2),
+                _ => return None,
+            }
+        } else {
+            match self.info[j].num? {
+                (Atom::Fraction(d), h) if h.prefix == WAW => (d, j + 1),
+                _ => return None,
+            }
+        };
+        Some((scale as f64 / f64::from(d), self.definite_scale(next, scale)))
+    }
+
     /// Reads a number-word phrase at token `i`: its value, the token after
     /// it, and its normalized end byte (for "فاصلة").
     fn words_value(&self, i: usize) -> Option<(u64, usize, usize)> {
@@ -701,7 +873,28 @@ impl<'a> Scanner<'_, 'a> {
 
     /// A number-word phrase at token `i`.
     fn words(&self, i: usize) -> Option<Raw> {
-        let first = self.first_word(i)?;
+        let mut first = self.first_word(i)?;
+        if let Atom::Scale { alif: true, value, .. } = first.atom {
+            // "ألفا شخص" is a construct dual (2000): the noun follows
+            // directly. "ألفاً" with tanween, or "ألفا" before من or a
+            // number word or nothing, is an accusative singular (1000).
+            let orig = self.norm.original();
+            let tanween =
+                orig[self.toks[i].span().range()].contains('\u{064B}');
+            let noun_follows = self.tok(i + 1).is_some_and(|t| {
+                t.kind() == TokenKind::ArabicWord
+                    && t.as_str() != FIXED.min
+                    && self.info[i + 1].num.is_none()
+            });
+            if tanween || !noun_follows {
+                first.atom = Atom::Scale {
+                    value,
+                    plural: false,
+                    dual: false,
+                    alif: false,
+                };
+            }
+        }
         let mut acc = Acc::start(first.atom)?;
         let mut end = i + 1;
         let mut atoms = 1;
@@ -711,25 +904,74 @@ impl<'a> Scanner<'_, 'a> {
             }
             end = next;
             atoms += 1;
+            if acc.last == Last::Half {
+                end = self.definite_scale(end, acc.last_scale);
+            }
         }
         if atoms == 1 {
             match first.atom {
-                // أحد، إحدى، حادي alone: "one of", not a count.
-                Atom::Head(_) | Atom::OrdinalHead(_) => return None,
+                // أحد / إحدى alone count one ("قتل أحد العناصر"), except
+                // with the article (الأحد is Sunday) and in "لا أحد"
+                // (nobody).
+                Atom::Head(1) if !first.article && !first.proclitic => {
+                    // After a negation ("لم يصب أحد", "لا أحد") it means
+                    // "nobody"; before a preposition ("أحد من") "anyone".
+                    let negated =
+                        self.toks[i.saturating_sub(3)..i].iter().any(|t| {
+                            lexicon::NEGATIONS.iter().any(|n| n == t.as_str())
+                        });
+                    let next_ok = self.tok(i + 1).is_some_and(|t| {
+                        t.kind() == TokenKind::ArabicWord
+                            && !lexicon::PREPOSITIONS
+                                .iter()
+                                .any(|p| p == t.as_str())
+                    });
+                    if negated || !next_ok {
+                        return None;
+                    }
+                }
+                // اثنا without عشر, حادي without عشر, نصف alone: not counts.
+                Atom::Head(_) | Atom::OrdinalHead(_) | Atom::Fraction(_) => {
+                    return None
+                }
                 // الاثنين alone is Monday.
-                Atom::Unit(2) if first.article => return None,
+                Atom::Unit(2)
+                    if first.article
+                        && self.toks[i]
+                            .as_str()
+                            .ends_with(FIXED.ithnayn.as_str()) =>
+                {
+                    return None
+                }
                 _ => {}
             }
-            // لست is not "ل + ست".
-            if first.proclitic && first.stem_chars <= 2 {
+            // لست is not "ل + ست"; a two-letter number after و or ب needs
+            // a word after it ("وست نساء"); متين alone is "solid".
+            let short = first.proclitic && first.stem_chars <= 2;
+            let word_follows = self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind() == TokenKind::ArabicWord);
+            if (short && (first.lam || !word_follows)) || first.weak {
                 return None;
             }
         }
-        let mut value = acc.value() as f64;
+        if acc.last == Last::Scale && acc.group == 0 && !acc.ordinal {
+            // ألف و500.
+            if let Some((v, e)) = self.digits_after_scale(end, acc.last_scale)
+            {
+                acc.group = v;
+                end = e;
+            }
+        }
+        let mut value = acc.value_f64();
         let mut end_byte = self.toks[end - 1].norm_span().end;
         let ordinal = acc.ordinal
             // العشرين، التسعون: a definite bare tens is a rank.
-            || (atoms == 1 && first.article && matches!(first.atom, Atom::Tens(_)))
+            // ("ما دون العشرين" is a count).
+            || (atoms == 1
+                && first.article
+                && matches!(first.atom, Atom::Tens(_))
+                && self.qualifier_before(i).is_none())
             // الواحد والعشرون.
             || (atoms == 2 && first.article && first.atom == Atom::Unit(1));
         if !ordinal {
@@ -753,6 +995,7 @@ impl<'a> Scanner<'_, 'a> {
             end_byte,
             value: Some(value),
             kind,
+            definite_noun: atoms == 1 && matches!(first.atom, Atom::Head(1)),
         })
     }
 
@@ -774,9 +1017,19 @@ impl<'a> Scanner<'_, 'a> {
 
     /// A qualifier phrase that ends right before token `i`.
     fn qualifier_before(&self, i: usize) -> Option<(Qualifier, Span)> {
+        // "نحو الـ 50": skip a detached article.
+        let i = if i >= 1 && self.toks[i - 1].as_str() == FIXED.al {
+            i - 1
+        } else {
+            i
+        };
         BEFORE.iter().find_map(|p| {
             let n = p.words.len();
             let k = i.checked_sub(n)?;
+            if self.last.is_some_and(|(e, _)| e > k) {
+                // Those words belong to the previous number.
+                return None;
+            }
             // Cheap equality tests first; proclitic analyses last.
             let rest_ok =
                 (1..n).all(|x| self.toks[k + x].as_str() == p.words[x]);
@@ -828,9 +1081,6 @@ impl<'a> Scanner<'_, 'a> {
             }
             _ => return None,
         };
-        if hit.form == NounForm::Dual {
-            return None;
-        }
         let ns = Span::new(t.norm_span().start + hit.strip, t.norm_span().end);
         Some((
             CountedNoun {
@@ -866,13 +1116,18 @@ impl<'a> Scanner<'_, 'a> {
             }
         }
         if matches!(kind, NumberKind::Cardinal | NumberKind::Decimal) {
-            if let Some((nn, next)) = self.noun_after(end, false) {
+            if let Some((nn, next)) = self.noun_after(end, r.definite_noun) {
                 noun = Some(nn);
                 end = next;
             }
         }
+        let before = self.qualifier_before(r.first);
+        if kind == NumberKind::Ordinal && before.is_some() {
+            // "ما دون الخامسة عشرة" (under fifteen): an age, a count.
+            kind = NumberKind::Cardinal;
+        }
         if kind != NumberKind::Ordinal {
-            if let Some((q, s)) = self.qualifier_before(r.first) {
+            if let Some((q, s)) = before {
                 qualifier = q;
                 qspan = Some(s);
             } else if let Some((p, n)) = self.phrase_at(end, &AFTER) {
@@ -911,11 +1166,17 @@ impl<'a> Scanner<'_, 'a> {
             .count_word
             .filter(|&(adid, hit)| adid || !hit.article());
         if let Some((_, hit)) = counted {
-            if self.tok(i + 1)?.as_str() != FIXED.min {
+            // "عدد من", "عدد كبير من".
+            let mut j = i + 1;
+            let next = self.tok(j)?.as_str();
+            if lexicon::COUNT_ADJECTIVES.iter().any(|a| a == next) {
+                j += 1;
+            }
+            if self.tok(j)?.as_str() != FIXED.min {
                 return None;
             }
             magnitude = None;
-            end = i + 2;
+            end = j + 1;
             start = t.norm_span().start + usize::from(hit.strip);
         } else {
             let first = self.first_word(i)?;
@@ -986,6 +1247,16 @@ impl<'a> Scanner<'_, 'a> {
         };
         let (value, kind) = match (hit.form, next_unit) {
             (NounForm::Dual, _) | (NounForm::Plural, Some(2)) => {
+                // "الطفلان الشقيقان": a dual right after a dual agrees
+                // with it; it is the same two people.
+                let after_dual = matches!(self.last, Some((e, _)) if e == i)
+                    && self
+                        .out
+                        .back()
+                        .is_some_and(|n| n.kind == NumberKind::Dual);
+                if after_dual && !hit.conj {
+                    return None;
+                }
                 if next_unit == Some(2) {
                     end += 1;
                     end_byte = self.toks[i + 1].norm_span().end;
@@ -1080,5 +1351,64 @@ impl<'a> Scanner<'_, 'a> {
         i >= 1
             && last_end == i - 1
             && matches!(self.toks[i - 1].as_str(), "،" | "," | "و")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn push_all(atoms: &[(Atom, bool)]) -> Option<u64> {
+        let mut acc = Acc::start(atoms[0].0)?;
+        for &(a, conj) in &atoms[1..] {
+            if !acc.push(a, conj) {
+                return None;
+            }
+        }
+        Some(acc.value())
+    }
+
+    #[test]
+    fn accumulator() {
+        use Atom::*;
+        let thousand =
+            Scale { value: 1000, plural: true, dual: false, alif: false };
+        // ثلاثة آلاف وخمسمئة وعشرون
+        assert_eq!(
+            push_all(&[
+                (Unit(3), false),
+                (thousand, false),
+                (Hundred(500), true),
+                (Tens(20), true)
+            ]),
+            Some(3520)
+        );
+        // Unit + unit with و is two numbers.
+        assert_eq!(push_all(&[(Unit(3), false), (Unit(4), true)]), None);
+        // Tens + unit with و (wrong order) is two numbers.
+        assert_eq!(push_all(&[(Tens(20), false), (Unit(4), true)]), None);
+        // Scales must decrease.
+        assert_eq!(
+            push_all(&[
+                (Unit(3), false),
+                (thousand, false),
+                (thousand, false)
+            ]),
+            None
+        );
+        // أحد عشر
+        assert_eq!(push_all(&[(Head(1), false), (Ten, false)]), Some(11));
+    }
+
+    #[test]
+    fn analyze_prefixes() {
+        let info = analyze("وبالعشرات");
+        let (atom, hit) = info.num.unwrap();
+        assert_eq!(atom, Atom::Vague(Some(10)));
+        assert!(hit.conj() && hit.article());
+        // وب is left out of the span, ال is kept.
+        assert_eq!(usize::from(hit.strip), "وب".len());
+        assert!(analyze("استهدفت").num.is_none());
+        assert!(analyze("").num.is_none());
     }
 }
