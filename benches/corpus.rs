@@ -15,7 +15,10 @@ pub fn news(min_bytes: usize) -> String {
     if articles.is_empty() {
         articles = read_dir_txt(Path::new("examples/data"));
     }
-    assert!(!articles.is_empty(), "no corpus: neither ../shared/seeds nor examples/data has .txt files");
+    assert!(
+        !articles.is_empty(),
+        "no corpus: neither ../shared/seeds nor examples/data has .txt files"
+    );
     let mut out = String::with_capacity(min_bytes + 8192);
     while out.len() < min_bytes {
         for a in &articles {
