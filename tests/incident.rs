@@ -330,3 +330,99 @@ fn extractor_with_a_user_gazetteer() {
     let p = &found[0].places()[0];
     assert_eq!((p.id(), p.lat()), (Some("user:1"), Some(35.5)));
 }
+
+mod property {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Words that exercise every path: triggers, numbers in all forms,
+    /// places, actors, dates, breakdowns, modality, punctuation and noise.
+    const WORDS: &[&str] = &[
+        "قتل",
+        "وأصيب",
+        "مقتل",
+        "استشهاد",
+        "نزوح",
+        "غارة",
+        "قصف",
+        "كما",
+        "في حين",
+        "بينهم",
+        "وامرأة",
+        "طفلان",
+        "3",
+        "٤٥",
+        "أكثر من",
+        "نحو",
+        "عشرات",
+        "ألف",
+        "مدنيين",
+        "آخرين",
+        "عائلة",
+        "مدينة",
+        "إدلب",
+        "بلدة",
+        "كفرنبل",
+        "قريتي",
+        "طائرات النظام",
+        "وروسيا",
+        "قوات الأسد",
+        "مع",
+        "فصائل المعارضة",
+        "أمس",
+        "الخميس",
+        "1 كانون الأول 2024",
+        "خلال الأيام الأربعة الأخيرة",
+        "قد",
+        "ينزحون",
+        "في حال",
+        "تندد",
+        "بوقف",
+        "وفق",
+        "الدفاع المدني",
+        "ارتفع",
+        "إلى",
+        "الحي",
+        "والأربعاء",
+        "،",
+        ",",
+        ".",
+        "\n",
+        "«",
+        "»",
+        "\u{064E}",
+        "\u{0640}",
+        "\u{200F}",
+        "ﻹ",
+        "🙂",
+        "2000",
+        "سيطرت",
+        "على",
+        "حصار",
+    ];
+
+    fn article() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(WORDS), 0..120)
+            .prop_map(|w| w.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn never_panics_and_spans_hold(text in article(), dated in any::<bool>()) {
+            let published = dated.then_some((2024, 12, 1));
+            // `on` checks every span against the text it reports.
+            let found = on(&text, published);
+            for inc in &found {
+                prop_assert!(inc.span().end <= text.len());
+                prop_assert!(text.is_char_boundary(inc.span().start));
+            }
+        }
+
+        #[test]
+        fn arbitrary_unicode_never_panics(text in "\\PC{0,300}") {
+            let _ = on(&text, Some((2020, 2, 29)));
+        }
+    }
+}

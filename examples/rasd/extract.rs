@@ -12,12 +12,12 @@
 //! by the chunk, not the input. On a terminal, progress goes to stderr.
 
 use std::ffi::OsString;
-use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use crate::lines::CmdResult;
+use crate::lines::{read_lines, CmdResult};
 use rasd::incident::{ExtractOptions, Extractor};
 
 /// Documents read before a chunk is processed and written.
@@ -64,23 +64,15 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
             io::Result::Ok(())
         };
     if files.is_empty() {
-        let mut reader = io::BufReader::new(io::stdin().lock());
-        let mut buf = Vec::new();
-        let mut n = 0usize;
-        loop {
-            buf.clear();
-            if reader.read_until(b'\n', &mut buf)? == 0 {
-                break;
+        read_lines(|n, line| {
+            if !line.iter().all(u8::is_ascii_whitespace) {
+                chunk.push(json_job(n, line));
+                if chunk.len() == CHUNK {
+                    flush(&mut chunk, &mut out)?;
+                }
             }
-            n += 1;
-            if buf.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            chunk.push(json_job(n, &buf));
-            if chunk.len() == CHUNK {
-                flush(&mut chunk, &mut out)?;
-            }
-        }
+            Ok(())
+        })?;
     } else {
         for path in files {
             let doc = path

@@ -13,27 +13,12 @@ pub type CmdResult = Result<ExitCode, Box<dyn std::error::Error>>;
 pub fn each_line(
     mut f: impl FnMut(&str) -> serde_json::Map<String, serde_json::Value>,
 ) -> CmdResult {
-    let stdin = io::stdin().lock();
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = false;
-    let mut reader = io::BufReader::new(stdin);
-    let mut buf = Vec::new();
-    let mut n = 0usize;
-    loop {
-        buf.clear();
-        if reader.read_until(b'\n', &mut buf)? == 0 {
-            break;
-        }
-        n += 1;
-        if buf.last() == Some(&b'\n') {
-            buf.pop();
-            if buf.last() == Some(&b'\r') {
-                buf.pop();
-            }
-        }
+    read_lines(|n, bytes| {
         let mut obj = serde_json::Map::new();
         obj.insert("line".into(), n.into());
-        match std::str::from_utf8(&buf) {
+        match std::str::from_utf8(bytes) {
             Ok(line) => obj.extend(f(line)),
             Err(e) => {
                 failed = true;
@@ -43,10 +28,35 @@ pub fn each_line(
             }
         }
         serde_json::to_writer(&mut out, &obj)?;
-        out.write_all(b"\n")?;
-    }
+        out.write_all(b"\n")
+    })?;
     out.flush()?;
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Calls `f(n, line)` for each line of standard input, numbered from 1,
+/// without its line ending (`\n` or `\r\n`). Lines are bytes: deciding
+/// what to do with invalid UTF-8 is the caller's business.
+pub fn read_lines(
+    mut f: impl FnMut(usize, &[u8]) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut reader = io::BufReader::new(io::stdin().lock());
+    let mut buf = Vec::new();
+    let mut n = 0usize;
+    loop {
+        buf.clear();
+        if reader.read_until(b'\n', &mut buf)? == 0 {
+            return Ok(());
+        }
+        n += 1;
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        }
+        f(n, &buf)?;
+    }
 }
 
 /// Rejects any argument: for subcommands that take none.
