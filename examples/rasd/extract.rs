@@ -37,10 +37,7 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
     while let Some(arg) = p.next()? {
         match arg {
             Long("published") => {
-                let v = p.value()?.string()?;
-                published = Some(
-                    parse_date(&v).map_err(|e| format!("--published: {e}"))?,
-                );
+                published = Some(p.value()?.parse_with(parse_date)?);
             }
             Value(v) => files.push(v.into()),
             _ => return Err(arg.unexpected().into()),

@@ -22,14 +22,20 @@ usage: rasd <SUBCOMMAND> [OPTIONS]
 
 Subcommands (each reads standard input, writes JSON lines):
   tokens                     tokens of each input line
-  numbers                    numbers of each input line
+  numbers [--details]        numbers of each input line (--details adds the
+                             magnitude, qualifier span and counted noun)
   dates [--reference DATE]   dates of each input line (DATE: YYYY-MM-DD)
-  gazetteer                  places and actors of each input line
+  gazetteer [--places FILE] [--actors FILE]
+                             places and actors of each input line, with the
+                             default tables plus your own TSV files
   extract [--published DATE] [FILE...]
-                             incidents of articles: FILE arguments, or JSON
+                             incidents of articles: FILE arguments (one
+                             article each, doc id = file stem), or JSON
                              lines {\"id\", \"text\", \"published\"} on stdin
 
 Byte spans in the output are offsets into the input line (or document).
+Exit status: 0 on success, 1 when some input could not be read (the rest
+is still processed), 2 on a usage error.
 ";
 
 fn main() -> ExitCode {
@@ -59,7 +65,12 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("rasd: {e}");
-            ExitCode::FAILURE
+            // A wrong option or option value is a usage error.
+            if e.is::<lexopt::Error>() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
         }
     }
 }
