@@ -426,3 +426,37 @@ mod property {
         }
     }
 }
+
+#[test]
+fn later_update_in_its_own_paragraph_keeps_the_breakdown() {
+    let text = "قتل 9 مدنيين بينهم 4 أطفال بغارة على مدينة سرمين اليوم.\n\
+                وفي وقت لاحق، ارتفع عدد القتلى إلى 11 مدنيا.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let k = found[0].killed().unwrap();
+    assert_eq!((k.value(), k.children()), (Some(11), Some(4)));
+}
+
+#[test]
+fn executions_and_shootings_are_attacks() {
+    let found = on("أعدم عناصر تنظيم داعش خمسة رعاة في بادية الميادين.", None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].kind(), EventKind::Attack);
+    assert_eq!(found[0].killed().unwrap().value(), Some(5));
+    assert_eq!(groups(&found[0]), ["isis"]);
+
+    let found = on("قتل شاب برصاص مسلحين مجهولين في مدينة طفس.", None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].kind(), EventKind::Attack);
+    assert_eq!(found[0].killed().unwrap().value(), Some(1));
+}
+
+#[test]
+fn follow_up_sentence_joins_the_attack() {
+    let text =
+        "أصيب 5 مدنيين بقصف صاروخي على حي الميدان في مدينة حلب اليوم.\n\
+                وقال مصدر محلي إن القذائف سقطت على منازل في حي الميدان.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].targets().contains(&rasd::incident::Target::Homes));
+}

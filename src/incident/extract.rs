@@ -139,6 +139,7 @@ impl Group {
         self.source = self.source.or(other.source);
         self.aggregate |= other.aggregate;
         self.anchored |= other.anchored;
+        self.update |= other.update;
         push_unique(&mut self.anaphora, other.anaphora);
     }
 }
@@ -192,12 +193,25 @@ const TARGET_MARKERS: &[&str] = &[
     "نقاط",
     "حواجز",
     "حاجز",
-    "عناصر",
-    "مقاتلي",
-    "جنود",
     "صفوف",
+];
+
+/// Words for members of a force that make it the victims' side when
+/// followed by "من": "مقتل 5 عناصر من قوات النظام". Without "من" they
+/// may name the agents: "أعدم عناصر التنظيم".
+const MEMBER_WORDS: &[&str] = &[
+    "عناصر",
     "عنصرا",
+    "عنصران",
     "عنصرين",
+    "مقاتلي",
+    "مقاتلين",
+    "مقاتلا",
+    "جنود",
+    "جنديا",
+    "جنديين",
+    "ضباط",
+    "ضابطا",
 ];
 
 /// Definite cue words that refer back to a place already named.
@@ -246,6 +260,8 @@ static AGENT_WORDS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| normalized_list(AGENT_MARKERS));
 static TARGET_WORDS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| normalized_list(TARGET_MARKERS));
+static MEMBERS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| normalized_list(MEMBER_WORDS));
 static ANAPHORA_WORDS: std::sync::LazyLock<Vec<(String, &'static str)>> =
     std::sync::LazyLock::new(|| {
         ANAPHORA
@@ -323,6 +339,7 @@ impl<'a, 'n> Doc<'a, 'n> {
                     stems[i] = a.stem();
                     purpose[i] = a.preposition() == Some('ل');
                     cues.push((i, c));
+                    cues.extend(lexicon::also(a.stem()).map(|c| (i, c)));
                     break;
                 }
             }
@@ -634,16 +651,14 @@ impl<'a, 'n> Doc<'a, 'n> {
     /// "مواقع قوات", or the side of the victims ("عناصر من قوات النظام").
     fn target_marker_before(&self, offset: usize) -> bool {
         let i = self.tok_at(offset);
-        let marker = |k: usize| {
-            self.toks[k]
-                .analyses()
-                .any(|a| TARGET_WORDS.iter().any(|w| w == a.stem()))
+        let is_in = |k: usize, list: &[String]| {
+            self.toks[k].analyses().any(|a| list.iter().any(|w| w == a.stem()))
         };
         i > 0
-            && (marker(i - 1)
+            && (is_in(i - 1, &TARGET_WORDS)
                 || (i > 1
                     && self.toks[i - 1].as_str() == "من"
-                    && marker(i - 2)))
+                    && is_in(i - 2, &MEMBERS)))
     }
 
     /// Whether the actor at `offset` follows a word that makes it the
@@ -974,10 +989,9 @@ impl<'a, 'n> Doc<'a, 'n> {
         let mut places: Vec<PlaceRef> = Vec::new();
         for k in place_ids {
             let p = &self.facts.places[k];
-            if places
-                .iter()
-                .any(|q| q.id.is_some() && q.id == p.id && q.name == p.name)
-            {
+            // The same place named twice (headline and body) is listed
+            // once.
+            if places.iter().any(|q| q.id == p.id && q.name == p.name) {
                 continue;
             }
             places.push(PlaceRef {
@@ -1029,7 +1043,10 @@ impl<'a, 'n> Doc<'a, 'n> {
         });
         Incident {
             kind,
-            aggregate: g.aggregate || ranged || self.in_headline(g),
+            // "حصيلة" marks a total when no single place bounds it.
+            aggregate: (g.aggregate && g.places.is_empty())
+                || ranged
+                || self.in_headline(g),
             span,
             text: self.text[span].to_owned(),
             date,
@@ -1132,6 +1149,22 @@ fn kind_of(g: &Group) -> Option<EventKind> {
     if has(EventKind::Attack) {
         return Some(EventKind::Attack);
     }
+    // No event word: the weapon names the kind ("برصاص", "بقذائف").
+    let by_weapon = g.weapons.iter().find_map(|w| match w {
+        Weapon::Gunfire => Some(EventKind::Attack),
+        Weapon::Drone => Some(EventKind::Airstrike),
+        Weapon::Artillery
+        | Weapon::Mortar
+        | Weapon::Rocket
+        | Weapon::Missile => Some(EventKind::Shelling),
+        Weapon::CarBomb | Weapon::Ied | Weapon::Landmine => {
+            Some(EventKind::Bombing)
+        }
+        _ => None,
+    });
+    if let Some(k) = by_weapon.filter(|_| g.events.is_empty()) {
+        return Some(k);
+    }
     if g.has_figures() {
         return Some(EventKind::Other);
     }
@@ -1200,8 +1233,14 @@ fn inherit_actors(g: &mut Group, before: &[Group]) {
 /// the rest of `next` in.
 fn apply_update(cur: &mut Group, mut next: Group) {
     for (mine, theirs) in cur.figs.iter_mut().zip(next.figs.iter_mut()) {
-        if theirs.is_some() {
-            *mine = theirs.take();
+        if let Some(mut new) = theirs.take() {
+            // The breakdown of the first toll stands unless the update
+            // gives its own.
+            if let Some(old) = mine.as_ref() {
+                new.children = new.children.or(old.children);
+                new.women = new.women.or(old.women);
+            }
+            *mine = Some(new);
         }
     }
     cur.absorb(next);
@@ -1363,18 +1402,15 @@ fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
             || pb.is_empty()
             || pa.iter().any(|g| pb.contains(g));
         let kinds_ok = match (kind_of(a), kind_of(b)) {
-            (Some(x), Some(y)) => {
-                x == y
-                    || matches!(
-                        (x, y),
-                        (EventKind::Airstrike, EventKind::Shelling)
-                            | (EventKind::Shelling, EventKind::Airstrike)
-                    )
-            }
+            (Some(x), Some(y)) => compatible_kinds(x, y),
             _ => true,
         };
-        let same_story =
-            a.para == b.para || (doc.in_headline(a) && !has_counts(a));
+        // One story: the same paragraph, a headline and its body, or a
+        // follow-up sentence with no toll and no date of its own ("وذكر
+        // مصدر أن القذائف سقطت على منازل ...").
+        let same_story = a.para == b.para
+            || (doc.in_headline(a) && !has_counts(a))
+            || (!has_counts(b) && b.dates.is_empty());
         if same_story
             && places_overlap(doc, group_places(a), group_places(b))
             && !figures_collide(a, b)

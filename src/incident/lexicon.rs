@@ -213,6 +213,8 @@ const WORDS: &[(&str, Cue)] = &[
     ("وفاة", Cue::Killed),
     ("توفي", Cue::Killed),
     ("أعدم", Cue::Killed),
+    ("أعدمت", Cue::Killed),
+    ("أعدموا", Cue::Killed),
     // Injured.
     ("أصيب", Cue::Injured),
     ("أصيبت", Cue::Injured),
@@ -426,6 +428,17 @@ const WORDS: &[(&str, Cue)] = &[
     ("بينهما", Cue::Breakdown),
 ];
 
+/// Words with a second cue besides the one in [`WORDS`]: an execution
+/// both kills and is an attack.
+const ALSO: &[(&str, Cue)] = &[
+    ("أعدم", Cue::Event(K::Attack, Strong)),
+    ("أعدمت", Cue::Event(K::Attack, Strong)),
+    ("أعدموا", Cue::Event(K::Attack, Strong)),
+    ("إعدام", Cue::Killed),
+    ("اغتيال", Cue::Killed),
+    ("اغتال", Cue::Killed),
+];
+
 /// Two-word phrases, matched on consecutive stems.
 const PHRASES: &[(&str, &str, Cue)] = &[
     ("قصف", "جوي", Cue::Event(K::Airstrike, Strong)),
@@ -560,6 +573,7 @@ const POPULATION_WORDS: &[&str] = &[
 
 struct Tables {
     words: HashMap<String, Cue>,
+    also: HashMap<String, Cue>,
     /// Phrases by their first word: the second words and their cues.
     phrases: HashMap<String, Vec<(String, Cue)>>,
     non_person: std::collections::HashSet<String>,
@@ -571,6 +585,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let n = |s: &str| normalize(s).as_str().to_owned();
     Tables {
         words: WORDS.iter().map(|&(w, c)| (n(w), c)).collect(),
+        also: ALSO.iter().map(|&(w, c)| (n(w), c)).collect(),
         phrases: PHRASES.iter().fold(HashMap::new(), |mut m, &(a, b, c)| {
             m.entry(n(a)).or_insert_with(Vec::new).push((n(b), c));
             m
@@ -584,6 +599,11 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 /// Looks up a normalized stem.
 pub(crate) fn word(stem: &str) -> Option<Cue> {
     TABLES.words.get(stem).copied()
+}
+
+/// The second cue of a normalized stem, if it has one.
+pub(crate) fn also(stem: &str) -> Option<Cue> {
+    TABLES.also.get(stem).copied()
 }
 
 /// Looks up two consecutive normalized stems.
