@@ -50,6 +50,7 @@
 
 mod extract;
 mod facts;
+mod group;
 mod lexicon;
 
 pub use lexicon::{EventKind, Target, Weapon};

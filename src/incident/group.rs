@@ -1,0 +1,440 @@
+//! Events as groups of clauses: when a clause starts a new event, which
+//! events are one (a toll told twice, a headline and its story, follow-up
+//! sentences), and what kind of event a group reports.
+//!
+//! A [`Group`] holds indices into the article's [`Facts`](super::facts::Facts)
+//! and positions in its normalized text; [`Doc`] turns it into a record.
+
+use super::extract::Doc;
+use super::facts::Qualifier;
+use super::lexicon::{EventKind, Strength, Target, Weapon};
+use super::Role;
+use crate::span::Span;
+
+/// A figure before it becomes a [`Figure`]: normalized span.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct FigDraft {
+    pub(super) value: Option<u64>,
+    pub(super) qualifier: Qualifier,
+    pub(super) children: Option<u64>,
+    pub(super) women: Option<u64>,
+    pub(super) norm: Span,
+}
+
+/// Clauses grouped into one event, before they become an [`Incident`].
+#[derive(Clone, Debug, Default)]
+pub(super) struct Group {
+    pub(super) norm: Span,
+    pub(super) para: usize,
+    pub(super) figs: [Option<FigDraft>; 3],
+    /// Unsuppressed event words: kind, strength, token index.
+    pub(super) events: Vec<(EventKind, Strength, usize)>,
+    /// Indices into `Facts::places` named in the group.
+    pub(super) places: Vec<usize>,
+    /// Places the group refers back to ("الحي", "المدينة").
+    pub(super) inherited: Vec<usize>,
+    /// Indices into `Facts::actors`, with roles.
+    pub(super) actors: Vec<(usize, Role)>,
+    /// Indices into `Facts::dates`; `true` when in a clause with an event
+    /// word or a figure.
+    pub(super) dates: Vec<(usize, bool)>,
+    pub(super) weapons: Vec<Weapon>,
+    pub(super) targets: Vec<Target>,
+    pub(super) source: Option<Span>,
+    pub(super) aggregate: bool,
+    /// Levels named by a bare definite cue word ("الحي" = neighbourhood).
+    pub(super) anaphora: Vec<&'static str>,
+    /// The clause opens with a word that starts a new event ("كما").
+    pub(super) connector: bool,
+    /// The clause holds a date and nothing else that counts.
+    pub(super) date_only: bool,
+    /// The clause updates an earlier toll ("ارتفع عدد القتلى إلى 8").
+    pub(super) update: bool,
+    /// Some clause names a specific event together with a place or a
+    /// perpetrator of its own.
+    pub(super) anchored: bool,
+}
+
+impl Group {
+    pub(super) fn has_figures(&self) -> bool {
+        self.figs.iter().any(Option::is_some)
+    }
+
+    pub(super) fn has_event(&self) -> bool {
+        !self.events.is_empty()
+    }
+
+    pub(super) fn has_strong_event(&self) -> bool {
+        self.events.iter().any(|e| e.1 == Strength::Strong)
+    }
+
+    pub(super) fn has_trigger(&self) -> bool {
+        self.has_event() || self.has_figures()
+    }
+
+    pub(super) fn main_kind(&self) -> Option<EventKind> {
+        kind_of(self)
+    }
+
+    /// Absorbs `other`, which follows `self`.
+    pub(super) fn absorb(&mut self, other: Group) {
+        self.norm = self.norm.cover(other.norm);
+        for (mine, theirs) in self.figs.iter_mut().zip(other.figs) {
+            // A count beats a vague figure ("آلاف" in a headline).
+            let vague = mine.as_ref().is_some_and(|f| f.value.is_none());
+            let counted = theirs.as_ref().is_some_and(|f| f.value.is_some());
+            if mine.is_none() || (vague && counted) {
+                *mine = theirs;
+            }
+        }
+        self.events.extend(other.events);
+        push_unique(&mut self.places, other.places);
+        push_unique(&mut self.inherited, other.inherited);
+        for a in other.actors {
+            if !self.actors.iter().any(|b| b.0 == a.0) {
+                self.actors.push(a);
+            }
+        }
+        self.dates.extend(other.dates);
+        push_unique(&mut self.weapons, other.weapons);
+        push_unique(&mut self.targets, other.targets);
+        self.source = self.source.or(other.source);
+        self.aggregate |= other.aggregate;
+        self.anchored |= other.anchored;
+        self.update |= other.update;
+        push_unique(&mut self.anaphora, other.anaphora);
+    }
+}
+
+pub(super) fn push_unique<T: PartialEq>(into: &mut Vec<T>, from: Vec<T>) {
+    for x in from {
+        if !into.contains(&x) {
+            into.push(x);
+        }
+    }
+}
+
+/// The kind of a group's event.
+pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
+    let has = |k: EventKind| g.events.iter().any(|e| e.0 == k);
+    let air =
+        has(EventKind::Airstrike) || g.weapons.contains(&Weapon::Airstrike);
+    if has(EventKind::Capture) {
+        return Some(EventKind::Capture);
+    }
+    let no_toll = g.figs[0].is_none() && g.figs[1].is_none();
+    if no_toll && (g.figs[2].is_some() || has(EventKind::Displacement)) {
+        return Some(EventKind::Displacement);
+    }
+    if has(EventKind::Siege) {
+        return Some(EventKind::Siege);
+    }
+    if has(EventKind::Bombing) {
+        return Some(EventKind::Bombing);
+    }
+    if has(EventKind::Clash) && !air {
+        return Some(EventKind::Clash);
+    }
+    if air
+        && (has(EventKind::Shelling)
+            || has(EventKind::Airstrike)
+            || has(EventKind::Other)
+            || has(EventKind::Attack)
+            || g.has_figures())
+    {
+        return Some(EventKind::Airstrike);
+    }
+    if has(EventKind::Shelling) {
+        return Some(EventKind::Shelling);
+    }
+    if has(EventKind::Clash) {
+        return Some(EventKind::Clash);
+    }
+    if has(EventKind::Attack) {
+        return Some(EventKind::Attack);
+    }
+    // No event word: the weapon names the kind ("برصاص", "بقذائف").
+    let by_weapon = g.weapons.iter().find_map(|w| match w {
+        Weapon::Gunfire => Some(EventKind::Attack),
+        Weapon::Drone => Some(EventKind::Airstrike),
+        Weapon::Artillery
+        | Weapon::Mortar
+        | Weapon::Rocket
+        | Weapon::Missile => Some(EventKind::Shelling),
+        Weapon::CarBomb | Weapon::Ied | Weapon::Landmine => {
+            Some(EventKind::Bombing)
+        }
+        _ => None,
+    });
+    if let Some(k) = by_weapon.filter(|_| g.events.is_empty()) {
+        return Some(k);
+    }
+    if g.has_figures() {
+        return Some(EventKind::Other);
+    }
+    g.events.first().map(|e| e.0)
+}
+
+/// Whether clause group `next` starts a new event after `cur`, in the
+/// same sentence.
+pub(super) fn starts_new_event(
+    cur: &Group,
+    next: &Group,
+    doc: &Doc<'_, '_>,
+) -> bool {
+    if next.connector && cur.has_trigger() {
+        return true;
+    }
+    // A second figure of the same sort: "قتل 7 ... ، مقتل 31".
+    if figures_collide(cur, next) {
+        return true;
+    }
+    let cur_placed = !cur.places.is_empty();
+    // A dated toll after a finished event without one.
+    if next.has_figures()
+        && !next.dates.is_empty()
+        && !cur.has_figures()
+        && cur.has_event()
+        && cur_placed
+    {
+        return true;
+    }
+    // A different kind of event, or the same kind elsewhere, with places
+    // or actors of its own.
+    if next.has_strong_event() && cur.has_strong_event() && cur_placed {
+        let own = !next.places.is_empty()
+            || next.actors.iter().any(|a| a.1 == Role::Perpetrator);
+        let disjoint = !next.places.is_empty()
+            && !places_overlap(doc, &cur.places, &next.places);
+        let other_kind = match (cur.main_kind(), next.main_kind()) {
+            (Some(a), Some(b)) => !compatible_kinds(a, b),
+            _ => false,
+        };
+        if own && (other_kind || disjoint) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Gives a group that names no perpetrator those of the event before it
+/// in the same sentence ("... من قبل قوات النظام، خلال أربعة أيام، عن
+/// مقتل 31").
+pub(super) fn inherit_actors(g: &mut Group, before: &[Group]) {
+    if g.actors.iter().any(|a| a.1 == Role::Perpetrator) {
+        return;
+    }
+    if let Some(prev) = before.last() {
+        if prev.norm.end <= g.norm.start {
+            for a in &prev.actors {
+                if a.1 == Role::Perpetrator
+                    && !g.actors.iter().any(|b| b.0 == a.0)
+                {
+                    g.actors.push(*a);
+                }
+            }
+        }
+    }
+}
+
+/// Replaces the figures of `cur` by the updated ones of `next` and takes
+/// the rest of `next` in.
+pub(super) fn apply_update(cur: &mut Group, mut next: Group) {
+    for (mine, theirs) in cur.figs.iter_mut().zip(next.figs.iter_mut()) {
+        if let Some(mut new) = theirs.take() {
+            // The breakdown of the first toll stands unless the update
+            // gives its own.
+            if let Some(old) = mine.as_ref() {
+                new.children = new.children.or(old.children);
+                new.women = new.women.or(old.women);
+            }
+            *mine = Some(new);
+        }
+    }
+    cur.absorb(next);
+}
+
+fn compatible_kinds(a: EventKind, b: EventKind) -> bool {
+    use EventKind::*;
+    let loose = |k| matches!(k, Other | Attack);
+    let strike = |k| matches!(k, Airstrike | Shelling);
+    a == b
+        || (loose(a) && !matches!(b, Siege | Capture))
+        || (loose(b) && !matches!(a, Siege | Capture))
+        || (strike(a) && strike(b))
+        || (a == Displacement && (strike(b) || loose(b)))
+        || (b == Displacement && (strike(a) || loose(a)))
+}
+
+fn place_keys<'d>(
+    doc: &'d Doc<'_, '_>,
+    ids: &'d [usize],
+) -> impl Iterator<Item = &'d str> {
+    ids.iter().map(move |&k| doc.facts.places[k].key.as_str())
+}
+
+pub(super) fn places_overlap(
+    doc: &Doc<'_, '_>,
+    a: &[usize],
+    b: &[usize],
+) -> bool {
+    place_keys(doc, a).any(|x| place_keys(doc, b).any(|y| x == y))
+}
+
+/// Whether two sets of places share a place or an enclosing unit (a town
+/// and the governorate it lies in).
+fn places_related(doc: &Doc<'_, '_>, a: &[usize], b: &[usize]) -> bool {
+    let units = |ids: &[usize]| -> Vec<&str> {
+        ids.iter()
+            .flat_map(|&k| {
+                let p = &doc.facts.places[k];
+                std::iter::once(p.key.as_str())
+                    .chain(p.parents.iter().map(String::as_str))
+            })
+            .collect()
+    };
+    let (ua, ub) = (units(a), units(b));
+    ua.iter().any(|x| ub.contains(x))
+}
+
+fn group_places(g: &Group) -> &[usize] {
+    if g.places.is_empty() {
+        &g.inherited
+    } else {
+        &g.places
+    }
+}
+
+fn perpetrator_groups<'d>(
+    doc: &'d Doc<'_, '_>,
+    g: &'d Group,
+) -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = g
+        .actors
+        .iter()
+        .filter(|a| a.1 == Role::Perpetrator)
+        .map(|a| doc.facts.actors[a.0].group)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn dates_agree(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
+    let da = doc
+        .pick_date(a)
+        .map(|k| (doc.facts.dates[k].start, doc.facts.dates[k].end));
+    let db = doc
+        .pick_date(b)
+        .map(|k| (doc.facts.dates[k].start, doc.facts.dates[k].end));
+    match (da, db) {
+        (Some(x), Some(y)) => x == y || x.0.is_none() || y.0.is_none(),
+        _ => true,
+    }
+}
+
+/// Whether the groups give different counts for the same figure. A vague
+/// figure ("عشرات") contradicts no count.
+pub(super) fn figures_collide(a: &Group, b: &Group) -> bool {
+    a.figs.iter().zip(&b.figs).any(|(x, y)| match (x, y) {
+        (Some(x), Some(y)) if x.value.is_some() && y.value.is_some() => {
+            x.value != y.value || x.qualifier != y.qualifier
+        }
+        _ => false,
+    })
+}
+
+pub(super) fn has_counts(g: &Group) -> bool {
+    g.figs.iter().flatten().any(|f| f.value.is_some())
+}
+
+fn same_figure(a: &Group, b: &Group) -> bool {
+    a.figs.iter().zip(&b.figs).any(|(x, y)| match (x, y) {
+        (Some(x), Some(y)) => {
+            x.value.is_some()
+                && x.value == y.value
+                && x.qualifier == y.qualifier
+        }
+        _ => false,
+    })
+}
+
+/// Merges candidates that tell one event: the same figure told twice
+/// (anywhere in the article), or neighbouring reports of one attack on the
+/// same place by the same side.
+pub(super) fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
+    // An updated toll replaces the figure it updates.
+    let mut j = 1;
+    while j < cands.len() {
+        if cands[j].update {
+            let field = (0..3).find(|&f| cands[j].figs[f].is_some());
+            let earlier = field.and_then(|f| {
+                (0..j).rev().find(|&i| cands[i].figs[f].is_some())
+            });
+            if let Some(i) = earlier {
+                let g = cands.remove(j);
+                apply_update(&mut cands[i], g);
+                continue;
+            }
+        }
+        j += 1;
+    }
+    // The same figure told twice.
+    let mut i = 0;
+    while i < cands.len() {
+        let mut j = i + 1;
+        while j < cands.len() {
+            let (a, b) = (&cands[i], &cands[j]);
+            let places_ok = group_places(a).is_empty()
+                || group_places(b).is_empty()
+                || places_related(doc, group_places(a), group_places(b));
+            if same_figure(a, b)
+                && !figures_collide(a, b)
+                && dates_agree(doc, a, b)
+                && places_ok
+            {
+                let b = cands.remove(j);
+                let keep_span = cands[i].norm;
+                cands[i].absorb(b);
+                // The evidence stays the first telling.
+                cands[i].norm = keep_span;
+                continue;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    // Neighbours about the same place and side.
+    let mut i = 0;
+    while i + 1 < cands.len() {
+        let (a, b) = (&cands[i], &cands[i + 1]);
+        let pa = perpetrator_groups(doc, a);
+        let pb = perpetrator_groups(doc, b);
+        let sides_ok = pa.is_empty()
+            || pb.is_empty()
+            || pa.iter().any(|g| pb.contains(g));
+        let kinds_ok = match (kind_of(a), kind_of(b)) {
+            (Some(x), Some(y)) => compatible_kinds(x, y),
+            _ => true,
+        };
+        // One story: the same paragraph, a headline and its body, or a
+        // follow-up sentence with no toll and no date of its own ("وذكر
+        // مصدر أن القذائف سقطت على منازل ...").
+        let same_story = a.para == b.para
+            || (doc.in_headline(a) && !has_counts(a))
+            || (!has_counts(b) && b.dates.is_empty());
+        if same_story
+            && places_overlap(doc, group_places(a), group_places(b))
+            && !figures_collide(a, b)
+            && !(has_counts(a) && has_counts(b))
+            && dates_agree(doc, a, b)
+            && sides_ok
+            && kinds_ok
+        {
+            let b = cands.remove(i + 1);
+            cands[i].absorb(b);
+            continue;
+        }
+        i += 1;
+    }
+}
