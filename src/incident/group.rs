@@ -438,3 +438,70 @@ pub(super) fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
         i += 1;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fig(value: Option<u64>) -> Option<FigDraft> {
+        Some(FigDraft {
+            value,
+            qualifier: if value.is_some() {
+                Qualifier::Exact
+            } else {
+                Qualifier::Unknown
+            },
+            children: None,
+            women: None,
+            norm: Span::new(0, 1),
+        })
+    }
+
+    fn killed(value: Option<u64>) -> Group {
+        Group { figs: [fig(value), None, None], ..Group::default() }
+    }
+
+    #[test]
+    fn collisions_ignore_vague_figures() {
+        assert!(figures_collide(&killed(Some(7)), &killed(Some(31))));
+        assert!(!figures_collide(&killed(Some(7)), &killed(Some(7))));
+        assert!(!figures_collide(&killed(None), &killed(Some(7))));
+    }
+
+    #[test]
+    fn a_count_replaces_a_vague_figure() {
+        let mut a = killed(None);
+        a.absorb(killed(Some(12)));
+        assert_eq!(a.figs[0].as_ref().unwrap().value, Some(12));
+        let mut b = killed(Some(12));
+        b.absorb(killed(None));
+        assert_eq!(b.figs[0].as_ref().unwrap().value, Some(12));
+    }
+
+    #[test]
+    fn updates_keep_the_breakdown() {
+        let mut first = killed(Some(9));
+        first.figs[0].as_mut().unwrap().children = Some(4);
+        apply_update(&mut first, killed(Some(11)));
+        let f = first.figs[0].as_ref().unwrap();
+        assert_eq!((f.value, f.children), (Some(11), Some(4)));
+    }
+
+    #[test]
+    fn kinds() {
+        use EventKind::*;
+        assert!(compatible_kinds(Airstrike, Shelling));
+        assert!(compatible_kinds(Other, Airstrike));
+        assert!(compatible_kinds(Displacement, Shelling));
+        assert!(!compatible_kinds(Displacement, Siege));
+        assert!(!compatible_kinds(Attack, Capture));
+        assert!(!compatible_kinds(Bombing, Clash));
+
+        let mut g = killed(Some(3));
+        assert_eq!(kind_of(&g), Some(Other));
+        g.weapons.push(Weapon::Gunfire);
+        assert_eq!(kind_of(&g), Some(Attack));
+        g.events.push((Capture, Strength::Strong, 0));
+        assert_eq!(kind_of(&g), Some(Capture));
+    }
+}
