@@ -432,9 +432,9 @@ fn thread_cpu_time() -> Option<Duration> {
 /// The time one run of the pipeline over `text` takes: CPU time where the
 /// system reports it, so that time spent waiting for a core on a busy
 /// machine does not count; wall-clock time elsewhere.
-fn time_once(text: &str) -> Duration {
+fn time_once(text: &str, work: &dyn Fn(&str) -> usize) -> Duration {
     let (cpu, wall) = (thread_cpu_time(), Instant::now());
-    std::hint::black_box(pipeline(std::hint::black_box(text)));
+    std::hint::black_box(work(std::hint::black_box(text)));
     match (cpu, thread_cpu_time()) {
         (Some(a), Some(b)) => b.saturating_sub(a),
         _ => wall.elapsed(),
@@ -444,12 +444,23 @@ fn time_once(text: &str) -> Duration {
 static TIMING: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn assert_linear(name: &str, make: &dyn Fn(usize) -> String, size: usize) {
+    assert_linear_with(name, make, size, &pipeline);
+}
+
+/// Fails when `work` over 4x the input takes 8x the time or more (linear
+/// growth gives 4, quadratic 16); best of five runs each.
+pub(crate) fn assert_linear_with(
+    name: &str,
+    make: &dyn Fn(usize) -> String,
+    size: usize,
+    work: &dyn Fn(&str) -> usize,
+) {
     let _lock = TIMING.lock().unwrap_or_else(|e| e.into_inner());
     let (small, large) = (make(size), make(size * 4));
     let (mut ts, mut tl) = (Duration::MAX, Duration::MAX);
     for _ in 0..5 {
-        ts = ts.min(time_once(&small));
-        tl = tl.min(time_once(&large));
+        ts = ts.min(time_once(&small, work));
+        tl = tl.min(time_once(&large, work));
     }
     let ratio = tl.as_secs_f64() / ts.as_secs_f64().max(1e-6);
     eprintln!(

@@ -460,3 +460,35 @@ fn follow_up_sentence_joins_the_attack() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].targets().contains(&rasd::incident::Target::Homes));
 }
+
+/// `size` bytes (about) of news: one long article, or one single line.
+fn long_article(size: usize, line_breaks: bool) -> String {
+    let unit = "قتل 4 مدنيين بينهم طفلان وأصيب 7 آخرون جراء غارة جوية لطائرات \
+                النظام على بلدة سرمين أمس، كما قصفت المدفعية قرية النيرب، \
+                وارتفع عدد القتلى إلى 6 وفق الدفاع المدني.";
+    let sep = if line_breaks { "\n" } else { " " };
+    let piece = format!("{unit}{sep}");
+    piece.repeat(size / piece.len() + 1)
+}
+
+#[test]
+fn linear_time_extract() {
+    let work = |text: &str| {
+        let options =
+            ExtractOptions::new().published(Some(Date::constant(2024, 1, 1)));
+        extract_incidents(text, &options).len()
+    };
+    let size = if cfg!(debug_assertions) { 64 << 10 } else { 1 << 20 };
+    crate::foundation::assert_linear_with(
+        "extract (paragraphs)",
+        &|n| long_article(n, true),
+        size,
+        &work,
+    );
+    crate::foundation::assert_linear_with(
+        "extract (one line)",
+        &|n| long_article(n, false),
+        size,
+        &work,
+    );
+}

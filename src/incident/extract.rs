@@ -65,6 +65,9 @@ pub(super) struct Doc<'a, 'n> {
     /// Tokens whose trigger is suppressed by a statement or modality word.
     suppressed: Vec<bool>,
     pub(super) facts: Facts,
+    /// Where the headline ends in the normalized text: the end of a short
+    /// first line that more text follows.
+    headline_end: Option<usize>,
 }
 
 /// Runs the extraction over one article.
@@ -176,6 +179,9 @@ const SOURCE_STOPS: &[&str] = &[
     "ان", "بان", "في", "علي", "عن", "عبر", "من", "الي", "ما", "الذي", "التي",
 ];
 
+/// How many earlier places an anaphor ("الحي") may refer back over.
+const ANAPHORA_REACH: usize = 32;
+
 /// How many tokens before a trigger a statement or modality word reaches.
 const SUPPRESS_WINDOW: usize = 3;
 /// How many tokens a figure's number may stand after its trigger word.
@@ -253,6 +259,7 @@ impl<'a, 'n> Doc<'a, 'n> {
         }
         cues.sort_by_key(|c| c.0);
         cues.dedup();
+        let headline_end = headline_end(norm.as_str());
         let mut doc = Doc {
             text,
             norm,
@@ -261,6 +268,7 @@ impl<'a, 'n> Doc<'a, 'n> {
             stems,
             cues,
             facts,
+            headline_end,
         };
         doc.suppress(&purpose);
         doc
@@ -285,9 +293,12 @@ impl<'a, 'n> Doc<'a, 'n> {
             if !trigger {
                 continue;
             }
-            let governed = blockers.iter().any(|&b| {
-                b < i && i - b <= SUPPRESS_WINDOW && !self.crosses_clause(b, i)
-            });
+            // Blockers are sorted: look at those in the window only.
+            let from = blockers.partition_point(|&b| b + SUPPRESS_WINDOW < i);
+            let governed = blockers[from..]
+                .iter()
+                .take_while(|&&b| b < i)
+                .any(|&b| !self.crosses_clause(b, i));
             let purposive =
                 purpose[i] && matches!(c, Cue::Event(EventKind::Capture, _));
             if governed || purposive {
@@ -493,15 +504,11 @@ impl<'a, 'n> Doc<'a, 'n> {
         // an ambiguous alias ("روسيا") needs a specific event word or a
         // marker of agency.
         let trigger = g.has_trigger();
-        for (k, p) in self.facts.places.iter().enumerate() {
-            if clause.contains(p.norm) {
-                g.places.push(k);
-            }
+        for k in within(&self.facts.places, |p| p.norm, clause) {
+            g.places.push(k);
         }
-        for (k, a) in self.facts.actors.iter().enumerate() {
-            if !clause.contains(a.norm) {
-                continue;
-            }
+        for k in within(&self.facts.actors, |a| a.norm, clause) {
+            let a = &self.facts.actors[k];
             if a.source {
                 if self.source_marker_before(a.norm.start) {
                     g.source = Some(a.norm);
@@ -519,10 +526,8 @@ impl<'a, 'n> Doc<'a, 'n> {
             };
             g.actors.push((k, role));
         }
-        for (k, d) in self.facts.dates.iter().enumerate() {
-            if clause.contains(d.norm) {
-                g.dates.push((k, trigger));
-            }
+        for k in within(&self.facts.dates, |d| d.norm, clause) {
+            g.dates.push((k, trigger));
         }
         g.anchored = g.has_strong_event()
             && (!g.places.is_empty()
@@ -626,16 +631,16 @@ impl<'a, 'n> Doc<'a, 'n> {
     /// The figures of one clause: killed, injured, displaced.
     fn figures(&self, clause: Span) -> [Option<FigDraft>; 3] {
         let mut figs: [Option<FigDraft>; 3] = Default::default();
-        let nums: Vec<usize> = (0..self.facts.numbers.len())
-            .filter(|&k| clause.contains(self.facts.numbers[k].norm))
+        let nums: Vec<usize> = within(&self.facts.numbers, |n| n.norm, clause)
             .filter(|&k| self.is_count_of_people(k))
             .collect();
-        let breakdowns: Vec<usize> = self
-            .cues
+        let toks = self.toks_in(clause);
+        let first_cue = self.cues.partition_point(|c| c.0 < toks.start);
+        let breakdowns: Vec<usize> = self.cues[first_cue..]
             .iter()
+            .take_while(|c| c.0 < toks.end)
             .filter(|c| c.1 == Cue::Breakdown)
             .map(|c| c.0)
-            .filter(|&i| clause.contains(self.toks[i].norm_span()))
             .collect();
         // Numbers after a breakdown word, before the next trigger, split
         // the figure before them.
@@ -743,7 +748,11 @@ impl<'a, 'n> Doc<'a, 'n> {
         if n.value.is_none() && n.kind != NumberKind::Vague {
             return false;
         }
-        if self.facts.dates.iter().any(|d| d.norm.overlaps(n.norm)) {
+        // Dates are sorted and do not overlap: only the last one starting
+        // before the number's end can overlap it.
+        let d =
+            self.facts.dates.partition_point(|d| d.norm.start < n.norm.end);
+        if d > 0 && self.facts.dates[d - 1].norm.overlaps(n.norm) {
             return false;
         }
         if n.noun.is_some() {
@@ -845,10 +854,18 @@ impl<'a, 'n> Doc<'a, 'n> {
     /// word in it refers to: the last place of that level named before.
     fn resolve_anaphora(&self, g: &mut Group) {
         for level in g.anaphora.clone() {
-            let found =
-                self.facts.places.iter().enumerate().rfind(|(_, p)| {
-                    p.norm.end <= g.norm.start && p.level == Some(level)
-                });
+            // The nearest earlier place of that level, among the last few
+            // places named: an anaphor does not reach back pages.
+            let before = self
+                .facts
+                .places
+                .partition_point(|p| p.norm.end <= g.norm.start);
+            let found = self.facts.places[..before]
+                .iter()
+                .enumerate()
+                .rev()
+                .take(ANAPHORA_REACH)
+                .find(|(_, p)| p.level == Some(level));
             if let Some((k, _)) = found {
                 if !g.inherited.contains(&k) {
                     g.inherited.push(k);
@@ -974,14 +991,34 @@ impl<'a, 'n> Doc<'a, 'n> {
     /// Whether the group lies in the article's headline: a first line that
     /// is followed by more text.
     pub(super) fn in_headline(&self, g: &Group) -> bool {
-        let text = self.norm.as_str();
-        let body = text.trim_start();
-        let lead = text.len() - body.len();
-        match body.find('\n') {
-            Some(nl) => g.norm.end <= lead + nl && nl < 300,
-            None => false,
-        }
+        self.headline_end.is_some_and(|end| g.norm.end <= end)
     }
+}
+
+/// The end of the headline of a normalized text: a first line of at most
+/// [`HEADLINE_MAX`] bytes that more text follows.
+fn headline_end(text: &str) -> Option<usize> {
+    let body = text.trim_start();
+    let lead = text.len() - body.len();
+    let window = &body.as_bytes()[..body.len().min(HEADLINE_MAX + 1)];
+    let nl = window.iter().position(|&b| b == b'\n')?;
+    (nl <= HEADLINE_MAX && !body[nl..].trim().is_empty()).then_some(lead + nl)
+}
+
+/// The longest first line that counts as a headline, in bytes.
+const HEADLINE_MAX: usize = 300;
+
+/// The indices of the `items` (sorted by start, not overlapping) that lie
+/// inside `span`.
+fn within<T>(
+    items: &[T],
+    span_of: fn(&T) -> Span,
+    span: Span,
+) -> impl Iterator<Item = usize> + '_ {
+    let from = items.partition_point(|x| span_of(x).start < span.start);
+    (from..items.len())
+        .take_while(move |&k| span_of(&items[k]).start < span.end)
+        .filter(move |&k| span.contains(span_of(&items[k])))
 }
 
 fn is_clause_punct(w: &str) -> bool {

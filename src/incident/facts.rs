@@ -211,6 +211,13 @@ impl Facts {
                 })
             })
             .collect();
-        Facts { numbers, dates, places, actors }
+        let mut facts = Facts { numbers, dates, places, actors };
+        // The stages report in text order; the incident stage relies on it
+        // for its binary searches, so make it a guarantee here.
+        facts.numbers.sort_by_key(|n| n.norm.start);
+        facts.dates.sort_by_key(|d| d.norm.start);
+        facts.places.sort_by_key(|p| p.norm.start);
+        facts.actors.sort_by_key(|a| a.norm.start);
+        facts
     }
 }

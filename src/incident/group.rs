@@ -359,84 +359,97 @@ fn same_figure(a: &Group, b: &Group) -> bool {
     })
 }
 
-/// Merges candidates that tell one event: the same figure told twice
-/// (anywhere in the article), or neighbouring reports of one attack on the
-/// same place by the same side.
+/// How many candidates apart two tellings of one event may stand. An
+/// article repeats a toll within a few paragraphs; a bound keeps merging
+/// linear on very long inputs.
+const MERGE_REACH: usize = 32;
+
+/// Merges candidates that tell one event: an updated toll, the same figure
+/// told twice (headline and body, a repeated quote), or neighbouring
+/// reports of one attack on the same place by the same side.
 pub(super) fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
+    let mut alive = vec![true; cands.len()];
     // An updated toll replaces the figure it updates.
-    let mut j = 1;
-    while j < cands.len() {
-        if cands[j].update {
-            let field = (0..3).find(|&f| cands[j].figs[f].is_some());
-            let earlier = field.and_then(|f| {
-                (0..j).rev().find(|&i| cands[i].figs[f].is_some())
-            });
-            if let Some(i) = earlier {
-                let g = cands.remove(j);
-                apply_update(&mut cands[i], g);
-                continue;
-            }
-        }
-        j += 1;
-    }
-    // The same figure told twice.
-    let mut i = 0;
-    while i < cands.len() {
-        let mut j = i + 1;
-        while j < cands.len() {
-            let (a, b) = (&cands[i], &cands[j]);
-            let places_ok = group_places(a).is_empty()
-                || group_places(b).is_empty()
-                || places_related(doc, group_places(a), group_places(b));
-            if same_figure(a, b)
-                && !figures_collide(a, b)
-                && dates_agree(doc, a, b)
-                && places_ok
-            {
-                let b = cands.remove(j);
-                let keep_span = cands[i].norm;
-                cands[i].absorb(b);
-                // The evidence stays the first telling.
-                cands[i].norm = keep_span;
-                continue;
-            }
-            j += 1;
-        }
-        i += 1;
-    }
-    // Neighbours about the same place and side.
-    let mut i = 0;
-    while i + 1 < cands.len() {
-        let (a, b) = (&cands[i], &cands[i + 1]);
-        let pa = perpetrator_groups(doc, a);
-        let pb = perpetrator_groups(doc, b);
-        let sides_ok = pa.is_empty()
-            || pb.is_empty()
-            || pa.iter().any(|g| pb.contains(g));
-        let kinds_ok = match (kind_of(a), kind_of(b)) {
-            (Some(x), Some(y)) => compatible_kinds(x, y),
-            _ => true,
-        };
-        // One story: the same paragraph, a headline and its body, or a
-        // follow-up sentence with no toll and no date of its own ("وذكر
-        // مصدر أن القذائف سقطت على منازل ...").
-        let same_story = a.para == b.para
-            || (doc.in_headline(a) && !has_counts(a))
-            || (!has_counts(b) && b.dates.is_empty());
-        if same_story
-            && places_overlap(doc, group_places(a), group_places(b))
-            && !figures_collide(a, b)
-            && !(has_counts(a) && has_counts(b))
-            && dates_agree(doc, a, b)
-            && sides_ok
-            && kinds_ok
-        {
-            let b = cands.remove(i + 1);
-            cands[i].absorb(b);
+    for j in 1..cands.len() {
+        if !cands[j].update {
             continue;
         }
-        i += 1;
+        let Some(f) = (0..3).find(|&f| cands[j].figs[f].is_some()) else {
+            continue;
+        };
+        let earlier = (j.saturating_sub(MERGE_REACH)..j)
+            .rev()
+            .find(|&i| alive[i] && cands[i].figs[f].is_some());
+        if let Some(i) = earlier {
+            let g = std::mem::take(&mut cands[j]);
+            apply_update(&mut cands[i], g);
+            alive[j] = false;
+        }
     }
+    // The same figure told twice; the evidence stays the first telling.
+    for i in 0..cands.len() {
+        if !alive[i] {
+            continue;
+        }
+        for j in i + 1..cands.len().min(i + 1 + MERGE_REACH) {
+            if alive[j] && same_event_twice(doc, &cands[i], &cands[j]) {
+                let g = std::mem::take(&mut cands[j]);
+                let keep_span = cands[i].norm;
+                cands[i].absorb(g);
+                cands[i].norm = keep_span;
+                alive[j] = false;
+            }
+        }
+    }
+    // Neighbours about the same place and side.
+    let mut out: Vec<Group> = Vec::with_capacity(cands.len());
+    for (g, keep) in std::mem::take(cands).into_iter().zip(alive) {
+        if !keep {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if one_story(doc, last, &g) => last.absorb(g),
+            _ => out.push(g),
+        }
+    }
+    *cands = out;
+}
+
+/// Whether `b` tells the event of `a` again: the same count, and nothing
+/// that contradicts it (another count, another date, unrelated places).
+fn same_event_twice(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
+    let places_ok = group_places(a).is_empty()
+        || group_places(b).is_empty()
+        || places_related(doc, group_places(a), group_places(b));
+    same_figure(a, b)
+        && !figures_collide(a, b)
+        && dates_agree(doc, a, b)
+        && places_ok
+}
+
+/// Whether `b`, right after `a`, reports the same attack: one story (the
+/// same paragraph, a headline and its body, or a follow-up with no toll and
+/// no date of its own: "وذكر مصدر أن القذائف سقطت على منازل ..."), the
+/// same place, compatible sides and kinds, and at most one of them counts.
+fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
+    let pa = perpetrator_groups(doc, a);
+    let pb = perpetrator_groups(doc, b);
+    let sides_ok =
+        pa.is_empty() || pb.is_empty() || pa.iter().any(|g| pb.contains(g));
+    let kinds_ok = match (kind_of(a), kind_of(b)) {
+        (Some(x), Some(y)) => compatible_kinds(x, y),
+        _ => true,
+    };
+    let same_story = a.para == b.para
+        || (doc.in_headline(a) && !has_counts(a))
+        || (!has_counts(b) && b.dates.is_empty());
+    same_story
+        && places_overlap(doc, group_places(a), group_places(b))
+        && !figures_collide(a, b)
+        && !(has_counts(a) && has_counts(b))
+        && dates_agree(doc, a, b)
+        && sides_ok
+        && kinds_ok
 }
 
 #[cfg(test)]
