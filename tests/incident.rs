@@ -492,3 +492,35 @@ fn linear_time_extract() {
         &work,
     );
 }
+
+#[test]
+fn mixed_counts_and_met_death() {
+    let found =
+        on("سقط 12 شخصا بين قتيل وجريح بانفجار لغم في بلدة الغارية.", None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].killed().is_none() && found[0].injured().is_none());
+
+    let text = "لقي أربعة عناصر من قوات النظام مصرعهم بهجوم بطائرة مسيرة على حاجز قرب بلدة معردبسة.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].killed().unwrap().value(), Some(4));
+    assert!(found[0].weapons().contains(&Weapon::Drone));
+    assert!(found[0].actors().iter().all(|a| a.role() == Role::Target));
+}
+
+#[test]
+fn families_forced_to_flee() {
+    let text = "أجبر القصف نحو 500 عائلة على النزوح من بلدة معرة حرمة.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let d = found[0].displaced().unwrap();
+    assert_eq!((d.value(), d.qualifier()), (Some(500), Qualifier::About));
+}
+
+#[test]
+fn a_first_sentence_is_not_a_headline() {
+    let text = "قتل مدني بقصف على بلدة كنصفرة اليوم.\nوأصيب طفلان بقصف على قرية البارة.";
+    let found = on(text, Some((2024, 3, 3)));
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found.iter().all(|i| !i.is_aggregate()));
+}

@@ -720,7 +720,17 @@ impl<'a, 'n> Doc<'a, 'n> {
             else {
                 continue;
             };
-            if let Some((cat, NounForm::Singular)) = victim_noun(next.as_str())
+            // A person ("مدني", "طفل"), not another count word ("قتيل
+            // وجريح").
+            let person = |c: VictimCategory| {
+                Field::of_noun(c).is_none()
+                    && !matches!(
+                        c,
+                        VictimCategory::Victim | VictimCategory::Other
+                    )
+            };
+            if let Some((cat, NounForm::Singular)) =
+                victim_noun(next.as_str()).filter(|&(c, _)| person(c))
             {
                 let one = Some(1);
                 figs[field as usize] = Some(FigDraft {
@@ -755,6 +765,15 @@ impl<'a, 'n> Doc<'a, 'n> {
         if d > 0 && self.facts.dates[d - 1].norm.overlaps(n.norm) {
             return false;
         }
+        // "20 شخصا بين قتيل وجريح" counts both at once: neither figure.
+        let end = n.noun.map_or(n.norm.end, |(_, s)| s.end.max(n.norm.end));
+        let next = self.tok_from(end);
+        if self.toks.get(next).is_some_and(|t| t.as_str() == "بين")
+            && (next + 1..(next + 3).min(self.toks.len()))
+                .any(|i| self.cues_at(i).any(|c| Field::of_cue(c).is_some()))
+        {
+            return false;
+        }
         if n.noun.is_some() {
             return true;
         }
@@ -769,7 +788,10 @@ impl<'a, 'n> Doc<'a, 'n> {
             // Families count as displaced right after the verb ("نزحت 3
             // آلاف عائلة"), not as an aside ("ضمن 66 ألف أسرة").
             if lexicon::is_family_noun(noun) {
-                return (before.saturating_sub(3)..before)
+                let near =
+                    before.saturating_sub(3)..(after + 4).min(self.toks.len());
+                return near
+                    .into_iter()
                     .any(|i| self.cues_at(i).any(|c| c == Cue::Displaced));
             }
             if lexicon::is_non_person_noun(noun) {
@@ -1002,7 +1024,11 @@ fn headline_end(text: &str) -> Option<usize> {
     let lead = text.len() - body.len();
     let window = &body.as_bytes()[..body.len().min(HEADLINE_MAX + 1)];
     let nl = window.iter().position(|&b| b == b'\n')?;
-    (nl <= HEADLINE_MAX && !body[nl..].trim().is_empty()).then_some(lead + nl)
+    // A headline has no full stop; a first line that ends with one is the
+    // first sentence of the body.
+    let ends_sentence = body[..nl].trim_end().ends_with(['.', '!', '?', '؟']);
+    (nl <= HEADLINE_MAX && !ends_sentence && !body[nl..].trim().is_empty())
+        .then_some(lead + nl)
 }
 
 /// The longest first line that counts as a headline, in bytes.
