@@ -524,3 +524,23 @@ fn a_first_sentence_is_not_a_headline() {
     assert_eq!(found.len(), 2, "{found:#?}");
     assert!(found.iter().all(|i| !i.is_aggregate()));
 }
+
+#[test]
+fn dateline_gives_place_and_date() {
+    let text = "غارات على ريف إدلب\n\
+                سرمدا، 4 آذار 2024 - قتل 3 مدنيين وأصيب 5 آخرون بغارة جوية روسية.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let inc = &found[0];
+    assert!(inc.places().iter().any(|p| p.name() == "سرمدا"), "{inc:#?}");
+    assert_eq!(inc.date().unwrap().start(), Some(Date::constant(2024, 3, 4)));
+}
+
+#[test]
+fn a_placeless_follow_up_continues_the_attack() {
+    let text = "قصفت طائرات روسية بلدة بنش بعد ظهر اليوم. وأدى القصف إلى مقتل 3 مدنيين.";
+    let found = on(text, Some((2024, 3, 3)));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].killed().unwrap().value(), Some(3));
+    assert!(found[0].places().iter().any(|p| p.name() == "بنش"));
+}

@@ -179,6 +179,9 @@ const SOURCE_STOPS: &[&str] = &[
     "ان", "بان", "في", "علي", "عن", "عبر", "من", "الي", "ما", "الذي", "التي",
 ];
 
+/// How many words a dateline may have before its dash.
+const DATELINE_WORDS: usize = 10;
+
 /// How many earlier places an anaphor ("الحي") may refer back over.
 const ANAPHORA_REACH: usize = 32;
 
@@ -854,6 +857,17 @@ impl<'a, 'n> Doc<'a, 'n> {
         }
         let mut cands: Vec<Group> =
             groups.into_iter().filter(|g| self.is_incident(g)).collect();
+        // What the dateline says holds for every report that says nothing
+        // else ("إدلب - ..." gives the place).
+        let (place, date) = self.dateline();
+        for g in &mut cands {
+            if let Some(k) = place.filter(|_| group_places_empty(g)) {
+                g.inherited.push(k);
+            }
+            if let Some(k) = date.filter(|_| g.dates.is_empty()) {
+                g.dates.push((k, false));
+            }
+        }
         // A report that names no actor at all continues the one before it
         // in the paragraph ("كما شن ذات الطيران غارات ...").
         for i in 1..cands.len() {
@@ -870,6 +884,34 @@ impl<'a, 'n> Doc<'a, 'n> {
         }
         merge_candidates(&mut cands, self);
         cands.iter().map(|g| self.record(g)).collect()
+    }
+
+    /// The place and date of the article's dateline: a few words at the
+    /// start of the body (or of the headline) that end with a dash or a
+    /// colon, among them a place ("إدلب - ", "دمشق، 3 آذار (سانا) -").
+    fn dateline(&self) -> (Option<usize>, Option<usize>) {
+        let body_start = self.headline_end.unwrap_or(0);
+        for start in [body_start, 0] {
+            let first = self.tok_from(start);
+            let Some(dash) = (first
+                ..(first + DATELINE_WORDS).min(self.toks.len()))
+                .find(|&i| {
+                    matches!(self.toks[i].as_str(), "-" | "–" | "—" | ":")
+                })
+            else {
+                continue;
+            };
+            let head = Span::new(
+                self.toks[first].norm_span().start,
+                self.toks[dash].norm_span().start,
+            );
+            let place = within(&self.facts.places, |p| p.norm, head).next();
+            if place.is_some() {
+                let date = within(&self.facts.dates, |d| d.norm, head).next();
+                return (place, date);
+            }
+        }
+        (None, None)
     }
 
     /// Gives a group without places the place that a bare definite cue
@@ -1033,6 +1075,10 @@ fn headline_end(text: &str) -> Option<usize> {
 
 /// The longest first line that counts as a headline, in bytes.
 const HEADLINE_MAX: usize = 300;
+
+fn group_places_empty(g: &Group) -> bool {
+    g.places.is_empty() && g.inherited.is_empty()
+}
 
 /// The indices of the `items` (sorted by start, not overlapping) that lie
 /// inside `span`.

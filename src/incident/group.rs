@@ -443,8 +443,17 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     let same_story = a.para == b.para
         || (doc.in_headline(a) && !has_counts(a))
         || (!has_counts(b) && b.dates.is_empty());
+    // A report that names no place and no date continues the one before
+    // it in the paragraph ("وأدى القصف إلى مقتل 3 مدنيين").
+    let continues =
+        a.para == b.para && group_places(b).is_empty() && b.dates.is_empty();
+    // A headline names the wider area ("ريف إدلب") of the town its story
+    // names ("سرمدا").
+    let (places_a, places_b) = (group_places(a), group_places(b));
+    let headline =
+        doc.in_headline(a) && places_related(doc, places_a, places_b);
     same_story
-        && places_overlap(doc, group_places(a), group_places(b))
+        && (places_overlap(doc, places_a, places_b) || continues || headline)
         && !figures_collide(a, b)
         && !(has_counts(a) && has_counts(b))
         && dates_agree(doc, a, b)
