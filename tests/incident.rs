@@ -544,3 +544,13 @@ fn a_placeless_follow_up_continues_the_attack() {
     assert_eq!(found[0].killed().unwrap().value(), Some(3));
     assert!(found[0].places().iter().any(|p| p.name() == "بنش"));
 }
+
+#[test]
+fn coordinated_nationality_adjectives_name_both_sides() {
+    let text = "قتل 3 مدنيين بقصف الطائرات الروسية والسورية على قرية الحمام.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(groups(&found[0]), ["russia", "syrian_government"]);
+    // The conjunction stays out of the span.
+    assert!(found[0].actors().iter().any(|a| a.text() == "السورية"));
+}

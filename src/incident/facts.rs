@@ -191,7 +191,7 @@ impl Facts {
                 })
             })
             .collect();
-        let actors = scan
+        let mut actors: Vec<ActorFact> = scan
             .actors
             .iter()
             .filter_map(|m| {
@@ -211,6 +211,9 @@ impl Facts {
                 })
             })
             .collect();
+        let coordinated =
+            coordinated_sides(norm.original(), toks, gazetteer, &actors);
+        actors.extend(coordinated);
         let mut facts = Facts { numbers, dates, places, actors };
         // The stages report in text order; the incident stage relies on it
         // for its binary searches, so make it a guarantee here.
@@ -221,3 +224,74 @@ impl Facts {
         facts
     }
 }
+
+/// Sides named by a nationality adjective joined to an actor matched through
+/// one: "القوات الروسية والسورية", "الطائرات الروسية والتركية". The second
+/// adjective shares the first one's head noun, which the gazetteer does not
+/// see again.
+fn coordinated_sides(
+    original: &str,
+    toks: &[Token<'_>],
+    gazetteer: &Gazetteer,
+    actors: &[ActorFact],
+) -> Vec<ActorFact> {
+    let mut out = Vec::new();
+    for a in actors.iter().filter(|a| !a.source) {
+        // The mention must end with a definite nisba ("الروسية").
+        let last = toks
+            .partition_point(|t| t.span().end <= a.span.end.saturating_sub(1));
+        let Some(end_tok) = toks.get(last) else { continue };
+        let w = end_tok.as_str();
+        if !(w.starts_with("ال") && (w.ends_with("يه") || w.ends_with('ي')))
+        {
+            continue;
+        }
+        let Some(next) = toks.get(last + 1) else { continue };
+        let Some(adj) = next.as_str().strip_prefix('و') else { continue };
+        let Some(actor) = side_of_adjective(gazetteer, adj) else { continue };
+        if actor.group().map(|g| g.as_str()) == Some(a.group) {
+            continue;
+        }
+        // The span leaves out the conjunction, as the gazetteer's do.
+        let sp = next.span();
+        let skip = original[sp.range()]
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| crate::token::is_arabic_letter(c))
+            .map_or(0, |(i, _)| i);
+        let span = Span::new(sp.start + skip, sp.end);
+        let ns = next.norm_span();
+        out.push(ActorFact {
+            norm: Span::new(ns.start + 'و'.len_utf8(), ns.end),
+            span,
+            id: actor.id().to_owned(),
+            group: actor.group().map_or("unknown", |g| g.as_str()),
+            source: false,
+            uncertain: a.uncertain,
+            ambiguous: false,
+        });
+    }
+    out
+}
+
+/// The actor a definite nationality adjective names in coordination
+/// (normalized: "السوريه", "الروسي"): the gazetteer's actors with that
+/// adjective, and the Syrian government for "السورية"/"السوري", which is
+/// too common to be an adjective of its own.
+fn side_of_adjective<'g>(
+    gazetteer: &'g Gazetteer,
+    adj: &str,
+) -> Option<&'g crate::gazetteer::Actor> {
+    if adj == "السوريه" || adj == "السوري" {
+        return gazetteer.actor(SYRIAN_GOVERNMENT_ID);
+    }
+    gazetteer.all_actors().iter().find(|actor| {
+        actor
+            .adjectives()
+            .iter()
+            .any(|x| x.starts_with("ال") && normalize(x).as_str() == adj)
+    })
+}
+
+/// The id of the Syrian government forces in the default actor table.
+const SYRIAN_GOVERNMENT_ID: &str = "SAA";
