@@ -554,3 +554,18 @@ fn coordinated_nationality_adjectives_name_both_sides() {
     // The conjunction stays out of the span.
     assert!(found[0].actors().iter().any(|a| a.text() == "السورية"));
 }
+
+#[test]
+fn partners_share_their_part() {
+    // An ally named by nationality is a perpetrator with its partner.
+    let text = "قتل 4 مدنيين بغارات لقوات النظام وحليفه الروسي على بلدة التح.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(groups(&found[0]), ["russia", "syrian_government"]);
+
+    // States named in a ceasefire clause are not perpetrators of the strike.
+    let text = "قصفت طائرات النظام بلدة كفرومة رغم وقف إطلاق النار الذي أعلنه الروس والأتراك.";
+    let found = on(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(groups(&found[0]), ["syrian_government"]);
+}

@@ -416,6 +416,15 @@ const HEADS: &[&str] = &[
     "الطائرة",
     "الغارة",
     "الضربة",
+    // An ally or cover named by its nationality: "النظام وحليفه الروسي",
+    // "بغطاء جوي روسي", "بإسناد تركي".
+    "حليف",
+    "الحليف",
+    "حليفه",
+    "حليفها",
+    "حلفائه",
+    "غطاء",
+    "إسناد",
 ];
 
 /// Adjectives between a head noun and an actor adjective

@@ -160,6 +160,30 @@ const AGENT_MARKERS: &[&str] = &[
     "تقدمت",
 ];
 
+/// Verbs of saying whose subject is no party to the event (with object
+/// pronouns, which the lexicon of cues does not list).
+const SPEECH_VERBS: &[&str] = &[
+    "أعلنه",
+    "أعلنته",
+    "أعلنها",
+    "اتهم",
+    "اتهمت",
+    "طالب",
+    "طالبت",
+    "دعا",
+    "دعت",
+    "أكد",
+    "أكدت",
+    "نفى",
+    "نفت",
+    "حذر",
+    "حذرت",
+    "أدان",
+    "أدانت",
+];
+
+static SPEECH_WORDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| normalized_list(SPEECH_VERBS));
 static AGENT_WORDS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| normalized_list(AGENT_MARKERS));
 static TARGET_WORDS: std::sync::LazyLock<Vec<String>> =
@@ -518,9 +542,20 @@ impl<'a, 'n> Doc<'a, 'n> {
                 }
                 continue;
             }
-            let agent = self.agent_marker_before(a.norm.start)
-                || self.coordinated_with_actor(k);
-            let role = if self.target_marker_before(a.norm.start) {
+            // An actor joined by "و" to the one before it shares its part
+            // ("طائرات النظام وروسيا", "أعلنه الروس والأتراك").
+            let partner = g
+                .actors
+                .last()
+                .filter(|p| p.0 + 1 == k && self.coordinated_with_actor(k))
+                .map(|p| p.1);
+            let agent = self.agent_marker_before(a.norm.start);
+            let role = if let Some(role) = partner {
+                role
+            } else if self.speaker_before(a.norm.start) {
+                // The subject of a statement: "أعلنه الروس", "وقالت قسد".
+                Role::Mentioned
+            } else if self.target_marker_before(a.norm.start) {
                 Role::Target
             } else if agent || (trigger && !a.ambiguous) {
                 Role::Perpetrator
@@ -577,7 +612,9 @@ impl<'a, 'n> Doc<'a, 'n> {
         let i = self.word_before(self.tok_at(offset));
         i > 0 && {
             let prev = i - 1;
-            AGENT_WORDS.iter().any(|w| w == self.toks[prev].as_str())
+            self.toks[prev]
+                .analyses()
+                .any(|a| AGENT_WORDS.iter().any(|w| w == a.stem()))
                 || self.cues_at(prev).any(|c| matches!(c, Cue::Event(..)))
         }
     }
@@ -594,6 +631,19 @@ impl<'a, 'n> Doc<'a, 'n> {
             i -= 1;
         }
         i
+    }
+
+    /// Whether the actor at `offset` follows a verb of saying or
+    /// announcing ("أعلن", "قالت", "أعلنه", "طالبت", "اتهم").
+    fn speaker_before(&self, offset: usize) -> bool {
+        let i = self.word_before(self.tok_at(offset));
+        i > 0
+            && (self
+                .cues_at(i - 1)
+                .any(|c| matches!(c, Cue::SourceMarker | Cue::Statement))
+                || self.toks[i - 1]
+                    .analyses()
+                    .any(|a| SPEECH_WORDS.iter().any(|w| w == a.stem())))
     }
 
     /// Whether actor `k` is joined by "و" to the actor right before it
