@@ -319,10 +319,8 @@ impl GazetteerBuilder {
         &mut self,
         path: impl AsRef<Path>,
     ) -> Result<&mut GazetteerBuilder, Error> {
-        let path = path.as_ref();
-        let text =
-            std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-        self.add_places_tsv(&path.display().to_string(), &text)
+        let (origin, text) = read_tsv(path.as_ref())?;
+        self.add_places_tsv(&origin, &text)
     }
 
     /// Loads an actors TSV file; errors name the file and line.
@@ -330,10 +328,8 @@ impl GazetteerBuilder {
         &mut self,
         path: impl AsRef<Path>,
     ) -> Result<&mut GazetteerBuilder, Error> {
-        let path = path.as_ref();
-        let text =
-            std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-        self.add_actors_tsv(&path.display().to_string(), &text)
+        let (origin, text) = read_tsv(path.as_ref())?;
+        self.add_actors_tsv(&origin, &text)
     }
 
     /// Builds the gazetteer.
@@ -351,6 +347,13 @@ impl GazetteerBuilder {
         let auto = Automaton::build(&places, &actors)?;
         Ok(Gazetteer { inner: Arc::new(Inner { places, actors, auto }) })
     }
+}
+
+/// Reads a user's TSV file: its name for error messages, and its text.
+fn read_tsv(path: &Path) -> Result<(String, String), Error> {
+    let text =
+        std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    Ok((path.display().to_string(), text))
 }
 
 /// A place found in a text: resolved to a [`Place`] of the gazetteer, or

@@ -84,6 +84,25 @@ fn list(s: &str, sep: char) -> impl Iterator<Item = &str> {
     s.split(sep).map(str::trim).filter(|x| !x.is_empty())
 }
 
+/// The `id` and `name_ar` cells of a row, which every table requires to be
+/// non-empty; `what` names the entry kind in the error.
+fn id_and_name<'r>(
+    row: &'r [&'r str],
+    id: usize,
+    name: usize,
+    what: &str,
+    err: &dyn Fn(String) -> Error,
+) -> Result<(&'r str, &'r str), Error> {
+    let (id, name) = (cell(row, Some(id)), cell(row, Some(name)));
+    if id.is_empty() {
+        return Err(err("empty id".into()));
+    }
+    if name.is_empty() {
+        return Err(err(format!("{what} {id} has an empty name_ar")));
+    }
+    Ok((id, name))
+}
+
 /// Parses a place table. Required columns: `id`, `name_ar`, `level`;
 /// optional: `name_en`, `parents`, `lat`, `lon`, `aliases`, `flags`
 /// (`cue`: the names need a cue word), `source`.
@@ -103,14 +122,7 @@ pub(crate) fn parse_places(
     let mut out = Vec::with_capacity(t.rows.len());
     for (line, row) in &t.rows {
         let err = |m: String| Error::data(origin, *line, m);
-        let id = cell(row, Some(id));
-        let name = cell(row, Some(name));
-        if id.is_empty() {
-            return Err(err("empty id".into()));
-        }
-        if name.is_empty() {
-            return Err(err(format!("place {id} has an empty name_ar")));
-        }
+        let (id, name) = id_and_name(row, id, name, "place", &err)?;
         let level_s = cell(row, Some(level));
         let level = Level::parse(level_s).ok_or_else(|| {
             err(format!("place {id} has an unknown level {level_s:?}"))
@@ -176,14 +188,7 @@ pub(crate) fn parse_actors(
     let mut out = Vec::with_capacity(t.rows.len());
     for (line, row) in &t.rows {
         let err = |m: String| Error::data(origin, *line, m);
-        let id = cell(row, Some(id));
-        let name = cell(row, Some(name));
-        if id.is_empty() {
-            return Err(err("empty id".into()));
-        }
-        if name.is_empty() {
-            return Err(err(format!("actor {id} has an empty name_ar")));
-        }
+        let (id, name) = id_and_name(row, id, name, "actor", &err)?;
         let kind_s = cell(row, Some(kind));
         let kind = Kind::parse(kind_s).ok_or_else(|| {
             err(format!("actor {id} has an unknown kind {kind_s:?}"))
