@@ -48,10 +48,14 @@
 //! assert_eq!(inc.date().unwrap().start().unwrap().to_string(), "2024-03-04");
 //! ```
 
-mod extract;
+mod doc;
 mod facts;
-mod group;
+mod figure;
 mod lexicon;
+mod mention;
+mod merge;
+mod record;
+mod story;
 
 pub use lexicon::{EventKind, Target, Weapon};
 
@@ -60,6 +64,18 @@ use crate::error::Error;
 use crate::gazetteer::Gazetteer;
 use crate::number::Qualifier;
 use crate::span::Span;
+
+/// Runs the extraction over one article: the layers in order.
+fn run(
+    text: &str,
+    options: &ExtractOptions,
+    gazetteer: &Gazetteer,
+) -> Vec<Incident> {
+    let norm = crate::normalize::normalize(text);
+    let doc = doc::Doc::new(text, &norm, gazetteer, options.published_date());
+    let events = doc.incidents(doc.groups());
+    events.iter().map(|g| doc.record(g)).collect()
+}
 
 /// Per-call options for [`extract_incidents`] and [`Extractor::extract`].
 ///
@@ -108,7 +124,7 @@ pub fn extract_incidents(
     text: &str,
     options: &ExtractOptions,
 ) -> Vec<Incident> {
-    extract::run(text, options, Gazetteer::global())
+    run(text, options, Gazetteer::global())
 }
 
 /// An incident extractor with its own gazetteer.
@@ -158,7 +174,7 @@ impl Extractor {
         text: &str,
         options: &ExtractOptions,
     ) -> Vec<Incident> {
-        extract::run(text, options, &self.gazetteer)
+        run(text, options, &self.gazetteer)
     }
 }
 

@@ -1,179 +1,11 @@
-//! Events as groups of clauses: when a clause starts a new event, which
-//! events are one (a toll told twice, a headline and its story, follow-up
-//! sentences), and what kind of event a group reports.
-//!
-//! A [`Group`] holds indices into the article's [`Facts`](super::facts::Facts)
-//! and positions in its normalized text; [`Doc`] turns it into a record.
+//! Which mentions are one event: when a clause starts a new event, an
+//! updated toll, a toll told twice (a headline and its story, a quote
+//! repeated), and follow-up sentences about the same attack.
 
-use super::extract::Doc;
-use super::facts::Qualifier;
-use super::lexicon::{EventKind, Strength, Target, Weapon};
+use super::doc::Doc;
+use super::lexicon::EventKind;
+use super::mention::{kind_of, Group};
 use super::Role;
-use crate::span::Span;
-
-/// A figure before it becomes a [`Figure`]: normalized span.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) struct FigDraft {
-    pub(super) value: Option<u64>,
-    pub(super) qualifier: Qualifier,
-    pub(super) children: Option<u64>,
-    pub(super) women: Option<u64>,
-    pub(super) norm: Span,
-}
-
-/// Clauses grouped into one event, before they become an [`Incident`].
-#[derive(Clone, Debug, Default)]
-pub(super) struct Group {
-    pub(super) norm: Span,
-    pub(super) para: usize,
-    pub(super) figs: [Option<FigDraft>; 3],
-    /// Unsuppressed event words: kind, strength, token index.
-    pub(super) events: Vec<(EventKind, Strength, usize)>,
-    /// Indices into `Facts::places` named in the group.
-    pub(super) places: Vec<usize>,
-    /// Places the group refers back to ("الحي", "المدينة").
-    pub(super) inherited: Vec<usize>,
-    /// Indices into `Facts::actors`, with roles.
-    pub(super) actors: Vec<(usize, Role)>,
-    /// Indices into `Facts::dates`; `true` when in a clause with an event
-    /// word or a figure.
-    pub(super) dates: Vec<(usize, bool)>,
-    pub(super) weapons: Vec<Weapon>,
-    pub(super) targets: Vec<Target>,
-    pub(super) source: Option<Span>,
-    pub(super) aggregate: bool,
-    /// Levels named by a bare definite cue word ("الحي" = neighbourhood).
-    pub(super) anaphora: Vec<&'static str>,
-    /// The clause opens with a word that starts a new event ("كما").
-    pub(super) connector: bool,
-    /// The clause holds a date and nothing else that counts.
-    pub(super) date_only: bool,
-    /// The clause updates an earlier toll ("ارتفع عدد القتلى إلى 8").
-    pub(super) update: bool,
-    /// Some clause names a specific event together with a place or a
-    /// perpetrator of its own.
-    pub(super) anchored: bool,
-}
-
-impl Group {
-    pub(super) fn has_figures(&self) -> bool {
-        self.figs.iter().any(Option::is_some)
-    }
-
-    pub(super) fn has_event(&self) -> bool {
-        !self.events.is_empty()
-    }
-
-    pub(super) fn has_strong_event(&self) -> bool {
-        self.events.iter().any(|e| e.1 == Strength::Strong)
-    }
-
-    pub(super) fn has_trigger(&self) -> bool {
-        self.has_event() || self.has_figures()
-    }
-
-    pub(super) fn main_kind(&self) -> Option<EventKind> {
-        kind_of(self)
-    }
-
-    /// Absorbs `other`, which follows `self`.
-    pub(super) fn absorb(&mut self, other: Group) {
-        self.norm = self.norm.cover(other.norm);
-        for (mine, theirs) in self.figs.iter_mut().zip(other.figs) {
-            // A count beats a vague figure ("آلاف" in a headline).
-            let vague = mine.as_ref().is_some_and(|f| f.value.is_none());
-            let counted = theirs.as_ref().is_some_and(|f| f.value.is_some());
-            if mine.is_none() || (vague && counted) {
-                *mine = theirs;
-            }
-        }
-        self.events.extend(other.events);
-        push_unique(&mut self.places, other.places);
-        push_unique(&mut self.inherited, other.inherited);
-        for a in other.actors {
-            if !self.actors.iter().any(|b| b.0 == a.0) {
-                self.actors.push(a);
-            }
-        }
-        self.dates.extend(other.dates);
-        push_unique(&mut self.weapons, other.weapons);
-        push_unique(&mut self.targets, other.targets);
-        self.source = self.source.or(other.source);
-        self.aggregate |= other.aggregate;
-        self.anchored |= other.anchored;
-        self.update |= other.update;
-        push_unique(&mut self.anaphora, other.anaphora);
-    }
-}
-
-pub(super) fn push_unique<T: PartialEq>(into: &mut Vec<T>, from: Vec<T>) {
-    for x in from {
-        if !into.contains(&x) {
-            into.push(x);
-        }
-    }
-}
-
-/// The kind of a group's event.
-pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
-    let has = |k: EventKind| g.events.iter().any(|e| e.0 == k);
-    let air =
-        has(EventKind::Airstrike) || g.weapons.contains(&Weapon::Airstrike);
-    if has(EventKind::Capture) {
-        return Some(EventKind::Capture);
-    }
-    let no_toll = g.figs[0].is_none() && g.figs[1].is_none();
-    if no_toll && (g.figs[2].is_some() || has(EventKind::Displacement)) {
-        return Some(EventKind::Displacement);
-    }
-    if has(EventKind::Siege) {
-        return Some(EventKind::Siege);
-    }
-    if has(EventKind::Bombing) {
-        return Some(EventKind::Bombing);
-    }
-    if has(EventKind::Clash) && !air {
-        return Some(EventKind::Clash);
-    }
-    if air
-        && (has(EventKind::Shelling)
-            || has(EventKind::Airstrike)
-            || has(EventKind::Other)
-            || has(EventKind::Attack)
-            || g.has_figures())
-    {
-        return Some(EventKind::Airstrike);
-    }
-    if has(EventKind::Shelling) {
-        return Some(EventKind::Shelling);
-    }
-    if has(EventKind::Clash) {
-        return Some(EventKind::Clash);
-    }
-    if has(EventKind::Attack) {
-        return Some(EventKind::Attack);
-    }
-    // No event word: the weapon names the kind ("برصاص", "بقذائف").
-    let by_weapon = g.weapons.iter().find_map(|w| match w {
-        Weapon::Gunfire => Some(EventKind::Attack),
-        Weapon::Drone => Some(EventKind::Airstrike),
-        Weapon::Artillery
-        | Weapon::Mortar
-        | Weapon::Rocket
-        | Weapon::Missile => Some(EventKind::Shelling),
-        Weapon::CarBomb | Weapon::Ied | Weapon::Landmine => {
-            Some(EventKind::Bombing)
-        }
-        _ => None,
-    });
-    if let Some(k) = by_weapon.filter(|_| g.events.is_empty()) {
-        return Some(k);
-    }
-    if g.has_figures() {
-        return Some(EventKind::Other);
-    }
-    g.events.first().map(|e| e.0)
-}
 
 /// Whether clause group `next` starts a new event after `cur`, in the
 /// same sentence.
@@ -441,7 +273,7 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
         _ => true,
     };
     let same_story = a.para == b.para
-        || (doc.in_headline(a) && !has_counts(a))
+        || (doc.in_headline(a.norm) && !has_counts(a))
         || (!has_counts(b) && b.dates.is_empty());
     // A report that names no place and no date continues the one before
     // it in the paragraph ("وأدى القصف إلى مقتل 3 مدنيين").
@@ -451,7 +283,7 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     // names ("سرمدا").
     let (places_a, places_b) = (group_places(a), group_places(b));
     let headline =
-        doc.in_headline(a) && places_related(doc, places_a, places_b);
+        doc.in_headline(a.norm) && places_related(doc, places_a, places_b);
     same_story
         && (places_overlap(doc, places_a, places_b) || continues || headline)
         && !figures_collide(a, b)
@@ -464,6 +296,10 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::incident::facts::Qualifier;
+    use crate::incident::figure::FigDraft;
+    use crate::incident::lexicon::{Strength, Weapon};
+    use crate::span::Span;
 
     fn fig(value: Option<u64>) -> Option<FigDraft> {
         Some(FigDraft {

@@ -1,0 +1,243 @@
+//! The article as the incident stage reads it: tokens, the cue of each
+//! word, the facts of the earlier stages, and the headline.
+//!
+//! This is the lowest layer of the stage: [`mention`](super::mention) reads
+//! what each sentence says from it, [`story`](super::story) links mentions
+//! into events, and [`record`](super::record) writes the events out.
+//! Positions are reasoned about in the normalized text (token indices and
+//! normalized offsets); only the final records are mapped back to original
+//! spans.
+
+use std::ops::Range;
+
+use super::facts::{Date, Facts, Gazetteer};
+use super::lexicon::{self, Cue, EventKind};
+use crate::normalize::{normalize, Normalized};
+use crate::span::Span;
+use crate::token::{tokenize, Token};
+
+/// One article, tokenized, with its cues and facts.
+pub(super) struct Doc<'a, 'n> {
+    pub(super) text: &'a str,
+    pub(super) norm: &'n Normalized<'a>,
+    pub(super) toks: Vec<Token<'n>>,
+    /// The stem each token was recognized by (the whole word otherwise).
+    pub(super) stems: Vec<&'n str>,
+    /// Cues by token index, sorted.
+    pub(super) cues: Vec<(usize, Cue)>,
+    /// Tokens whose trigger is suppressed by a statement or modality word.
+    pub(super) suppressed: Vec<bool>,
+    pub(super) facts: Facts,
+    /// Where the headline ends in the normalized text: the end of a short
+    /// first line that more text follows.
+    pub(super) headline_end: Option<usize>,
+}
+
+/// How many tokens before a trigger a statement or modality word reaches.
+const SUPPRESS_WINDOW: usize = 3;
+
+impl<'a, 'n> Doc<'a, 'n> {
+    pub(super) fn new(
+        text: &'a str,
+        norm: &'n Normalized<'a>,
+        gazetteer: &Gazetteer,
+        published: Option<Date>,
+    ) -> Doc<'a, 'n> {
+        let toks: Vec<Token<'n>> = tokenize(norm).collect();
+        let facts = Facts::gather(norm, &toks, gazetteer, published);
+        let mut stems: Vec<&'n str> =
+            toks.iter().map(|t| t.as_str()).collect();
+        let mut cues = Vec::new();
+        let mut purpose = vec![false; toks.len()];
+        for (i, t) in toks.iter().enumerate() {
+            if !t.is_arabic() {
+                continue;
+            }
+            // Two-word phrases first: "قصف جوي", "عبوة ناسفة".
+            if let Some(next) = toks.get(i + 1).filter(|n| n.is_arabic()) {
+                'phrase: for a in t.analyses() {
+                    for b in next.analyses() {
+                        if let Some(c) = lexicon::phrase(a.stem(), b.stem()) {
+                            cues.push((i, c));
+                            break 'phrase;
+                        }
+                    }
+                }
+            }
+            for a in t.analyses() {
+                // The accusative tanween leaves an alif: "تفجيراً".
+                let bare = a
+                    .stem()
+                    .strip_suffix('ا')
+                    .filter(|b| b.chars().count() > 2);
+                let hit = lexicon::word(a.stem())
+                    .or_else(|| bare.and_then(lexicon::word));
+                if let Some(c) = hit {
+                    // "منطقة خفض التصعيد" names a zone, not an escalation.
+                    if matches!(c, Cue::Event(EventKind::Other, _))
+                        && i > 0
+                        && toks[i - 1].as_str() == "خفض"
+                    {
+                        break;
+                    }
+                    // "قد" is modal only before an imperfect verb: "قد
+                    // ينزحون"; "وقد قتل" reports a fact.
+                    if c == Cue::Irrealis && a.stem() == "قد" {
+                        let imperfect = toks.get(i + 1).is_some_and(|n| {
+                            n.as_str().starts_with(['ي', 'ت', 'ن'])
+                        });
+                        if !imperfect {
+                            break;
+                        }
+                    }
+                    stems[i] = a.stem();
+                    purpose[i] = a.preposition() == Some('ل');
+                    cues.push((i, c));
+                    cues.extend(lexicon::also(a.stem()).map(|c| (i, c)));
+                    break;
+                }
+            }
+            if stems[i] == t.as_str() {
+                // Remember the article-less stem for noun checks.
+                if let Some(a) = t.analyses().find(|a| a.prefix() == "ال") {
+                    stems[i] = a.stem();
+                }
+            }
+        }
+        cues.sort_by_key(|c| c.0);
+        cues.dedup();
+        let headline_end = headline_end(norm.as_str());
+        let mut doc = Doc {
+            text,
+            norm,
+            suppressed: vec![false; toks.len()],
+            toks,
+            stems,
+            cues,
+            facts,
+            headline_end,
+        };
+        doc.suppress(&purpose);
+        doc
+    }
+
+    /// Marks triggers that a statement or modality word governs ("تندد
+    /// بالهجمات", "قد ينزحون", "لم يسفر عن إصابات"), and captures that are
+    /// a purpose ("للسيطرة على").
+    fn suppress(&mut self, purpose: &[bool]) {
+        let mut blockers: Vec<usize> = Vec::new();
+        for &(i, c) in &self.cues {
+            if matches!(c, Cue::Irrealis | Cue::Statement) {
+                blockers.push(i);
+            }
+        }
+        for k in 0..self.cues.len() {
+            let (i, c) = self.cues[k];
+            let trigger = matches!(
+                c,
+                Cue::Killed | Cue::Injured | Cue::Displaced | Cue::Event(..)
+            );
+            if !trigger {
+                continue;
+            }
+            // Blockers are sorted: look at those in the window only.
+            let from = blockers.partition_point(|&b| b + SUPPRESS_WINDOW < i);
+            let governed = blockers[from..]
+                .iter()
+                .take_while(|&&b| b < i)
+                .any(|&b| !self.crosses_clause(b, i));
+            let purposive =
+                purpose[i] && matches!(c, Cue::Event(EventKind::Capture, _));
+            if governed || purposive {
+                self.suppressed[i] = true;
+            }
+        }
+    }
+
+    /// Whether a clause boundary (a comma or full stop) lies between
+    /// tokens `a` and `b`.
+    pub(super) fn crosses_clause(&self, a: usize, b: usize) -> bool {
+        self.toks[a + 1..b].iter().any(|t| is_clause_punct(t.as_str()))
+    }
+
+    pub(super) fn cues_at(&self, i: usize) -> impl Iterator<Item = Cue> + '_ {
+        let start = self.cues.partition_point(|c| c.0 < i);
+        self.cues[start..].iter().take_while(move |c| c.0 == i).map(|c| c.1)
+    }
+
+    /// The index of the first token that starts at or after `offset`.
+    pub(super) fn tok_from(&self, offset: usize) -> usize {
+        self.toks.partition_point(|t| t.norm_span().start < offset)
+    }
+
+    /// The index of the token that holds `offset`, or of the first token
+    /// after it.
+    pub(super) fn tok_at(&self, offset: usize) -> usize {
+        self.toks.partition_point(|t| t.norm_span().end <= offset)
+    }
+
+    /// The tokens inside the normalized span.
+    pub(super) fn toks_in(&self, span: Span) -> Range<usize> {
+        let a = self.tok_from(span.start);
+        let b = self.toks.partition_point(|t| t.norm_span().start < span.end);
+        a..b.max(a)
+    }
+
+    /// The index just past the last word token before token `i`, skipping
+    /// quotes and brackets (`"الدولة"`).
+    pub(super) fn word_before(&self, mut i: usize) -> usize {
+        while i > 0
+            && matches!(
+                self.toks[i - 1].as_str(),
+                "\"" | "“" | "”" | "«" | "»" | "(" | "'"
+            )
+        {
+            i -= 1;
+        }
+        i
+    }
+
+    /// Whether the normalized span lies in the article's headline: a first
+    /// line that is followed by more text.
+    pub(super) fn in_headline(&self, span: Span) -> bool {
+        self.headline_end.is_some_and(|end| span.end <= end)
+    }
+}
+
+/// The end of the headline of a normalized text: a first line of at most
+/// [`HEADLINE_MAX`] bytes that more text follows.
+fn headline_end(text: &str) -> Option<usize> {
+    let body = text.trim_start();
+    let lead = text.len() - body.len();
+    let window = &body.as_bytes()[..body.len().min(HEADLINE_MAX + 1)];
+    let nl = window.iter().position(|&b| b == b'\n')?;
+    // A headline has no full stop; a first line that ends with one is the
+    // first sentence of the body.
+    let ends_sentence = body[..nl].trim_end().ends_with(['.', '!', '?', '؟']);
+    (nl <= HEADLINE_MAX && !ends_sentence && !body[nl..].trim().is_empty())
+        .then_some(lead + nl)
+}
+
+/// The longest first line that counts as a headline, in bytes.
+const HEADLINE_MAX: usize = 300;
+
+/// The indices of the `items` (sorted by start, not overlapping) that lie
+/// inside `span`.
+pub(super) fn within<T>(
+    items: &[T],
+    span_of: fn(&T) -> Span,
+    span: Span,
+) -> impl Iterator<Item = usize> + '_ {
+    let from = items.partition_point(|x| span_of(x).start < span.start);
+    (from..items.len())
+        .take_while(move |&k| span_of(&items[k]).start < span.end)
+        .filter(move |&k| span.contains(span_of(&items[k])))
+}
+
+pub(super) fn is_clause_punct(w: &str) -> bool {
+    matches!(w, "," | "،" | "؛" | ";")
+}
+
+pub(super) fn normalized_list(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| normalize(w).as_str().to_owned()).collect()
+}

@@ -1,0 +1,273 @@
+//! Figures: which numbers count people, and whether they count the
+//! killed, the injured or the displaced, with their breakdown.
+
+use super::doc::{within, Doc};
+use super::facts::{NumberKind, Qualifier, VictimCategory};
+use super::lexicon::{self, Cue};
+use crate::number::{victim_noun, NounForm};
+use crate::span::Span;
+use crate::token::TokenKind;
+
+/// Which count a figure is.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(super) enum Field {
+    Killed = 0,
+    Injured = 1,
+    Displaced = 2,
+}
+
+impl Field {
+    pub(super) fn of_cue(c: Cue) -> Option<Field> {
+        match c {
+            Cue::Killed => Some(Field::Killed),
+            Cue::Injured => Some(Field::Injured),
+            Cue::Displaced => Some(Field::Displaced),
+            _ => None,
+        }
+    }
+
+    pub(super) fn of_noun(c: VictimCategory) -> Option<Field> {
+        match c {
+            VictimCategory::Killed | VictimCategory::Martyr => {
+                Some(Field::Killed)
+            }
+            VictimCategory::Injured => Some(Field::Injured),
+            VictimCategory::Displaced => Some(Field::Displaced),
+            _ => None,
+        }
+    }
+}
+
+/// A figure before it becomes a [`Figure`]: normalized span.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct FigDraft {
+    pub(super) value: Option<u64>,
+    pub(super) qualifier: Qualifier,
+    pub(super) children: Option<u64>,
+    pub(super) women: Option<u64>,
+    pub(super) norm: Span,
+}
+
+/// How many tokens a figure's number may stand after its trigger word.
+const TRIGGER_BEFORE: usize = 6;
+/// How many tokens a trigger verb may stand after its number.
+const TRIGGER_AFTER: usize = 3;
+
+impl Doc<'_, '_> {
+    /// The figures of one clause: killed, injured, displaced.
+    pub(super) fn figures(&self, clause: Span) -> [Option<FigDraft>; 3] {
+        let mut figs: [Option<FigDraft>; 3] = Default::default();
+        let nums: Vec<usize> = within(&self.facts.numbers, |n| n.norm, clause)
+            .filter(|&k| self.is_count_of_people(k))
+            .collect();
+        let toks = self.toks_in(clause);
+        let first_cue = self.cues.partition_point(|c| c.0 < toks.start);
+        let breakdowns: Vec<usize> = self.cues[first_cue..]
+            .iter()
+            .take_while(|c| c.0 < toks.end)
+            .filter(|c| c.1 == Cue::Breakdown)
+            .map(|c| c.0)
+            .collect();
+        // Numbers after a breakdown word, before the next trigger, split
+        // the figure before them.
+        let in_breakdown = |k: usize| {
+            let start = self.facts.numbers[k].norm.start;
+            breakdowns.iter().any(|&b| {
+                let bs = self.toks[b].norm_span().end;
+                bs <= start
+                    && !(self.tok_from(bs)..self.tok_from(start)).any(|i| {
+                        self.cues_at(i).any(|c| Field::of_cue(c).is_some())
+                    })
+            })
+        };
+        let mut last: Option<Field> = None;
+        for &k in &nums {
+            let n = &self.facts.numbers[k];
+            if in_breakdown(k) {
+                if let (Some(f), Some((cat, noun))) = (last, n.noun) {
+                    if let Some(fig) = figs[f as usize].as_mut() {
+                        let v = n.value.unwrap_or(0);
+                        match cat {
+                            VictimCategory::Child => {
+                                fig.children =
+                                    Some(fig.children.unwrap_or(0) + v)
+                            }
+                            VictimCategory::Woman => {
+                                fig.women = Some(fig.women.unwrap_or(0) + v)
+                            }
+                            _ => continue,
+                        }
+                        fig.norm = fig.norm.cover(noun).cover(n.norm);
+                    }
+                }
+                continue;
+            }
+            let Some((field, trigger)) = self.field_of(k, clause) else {
+                continue;
+            };
+            if figs[field as usize].is_some() {
+                continue;
+            }
+            let mut norm = n.norm;
+            if let Some(t) = trigger {
+                norm = norm.cover(self.toks[t].norm_span());
+            }
+            let (mut children, mut women) = (None, None);
+            if let Some((cat, noun)) = n.noun {
+                norm = norm.cover(noun);
+                match cat {
+                    VictimCategory::Child => children = n.value,
+                    VictimCategory::Woman => women = n.value,
+                    _ => {}
+                }
+            }
+            figs[field as usize] = Some(FigDraft {
+                value: n.value,
+                qualifier: n.qualifier,
+                children,
+                women,
+                norm,
+            });
+            last = Some(field);
+        }
+        // A trigger followed by a singular victim noun and no number counts
+        // one: "مقتل مدني", "قتل طفل", "إصابة امرأة".
+        for i in self.toks_in(clause) {
+            let Some(field) = self.cues_at(i).find_map(Field::of_cue) else {
+                continue;
+            };
+            if figs[field as usize].is_some() || self.suppressed[i] {
+                continue;
+            }
+            let Some(next) = self
+                .toks
+                .get(i + 1)
+                .filter(|t| clause.contains(t.norm_span()))
+            else {
+                continue;
+            };
+            // A person ("مدني", "طفل"), not another count word ("قتيل
+            // وجريح").
+            let person = |c: VictimCategory| {
+                Field::of_noun(c).is_none()
+                    && !matches!(
+                        c,
+                        VictimCategory::Victim | VictimCategory::Other
+                    )
+            };
+            if let Some((cat, NounForm::Singular)) =
+                victim_noun(next.as_str()).filter(|&(c, _)| person(c))
+            {
+                let one = Some(1);
+                figs[field as usize] = Some(FigDraft {
+                    value: one,
+                    qualifier: Qualifier::Exact,
+                    children: (cat == VictimCategory::Child).then_some(1),
+                    women: (cat == VictimCategory::Woman).then_some(1),
+                    norm: self.toks[i].norm_span().cover(next.norm_span()),
+                });
+            }
+        }
+        figs
+    }
+
+    /// Whether number `k` can count people: not a date, a percentage, an
+    /// ordinal, a year, a population, or a count of strikes or hours.
+    fn is_count_of_people(&self, k: usize) -> bool {
+        let n = &self.facts.numbers[k];
+        if matches!(
+            n.kind,
+            NumberKind::Ordinal | NumberKind::Percent | NumberKind::Decimal
+        ) {
+            return false;
+        }
+        if n.value.is_none() && n.kind != NumberKind::Vague {
+            return false;
+        }
+        // Dates are sorted and do not overlap: only the last one starting
+        // before the number's end can overlap it.
+        let d =
+            self.facts.dates.partition_point(|d| d.norm.start < n.norm.end);
+        if d > 0 && self.facts.dates[d - 1].norm.overlaps(n.norm) {
+            return false;
+        }
+        // "20 شخصا بين قتيل وجريح" counts both at once: neither figure.
+        let end = n.noun.map_or(n.norm.end, |(_, s)| s.end.max(n.norm.end));
+        let next = self.tok_from(end);
+        if self.toks.get(next).is_some_and(|t| t.as_str() == "بين")
+            && (next + 1..(next + 3).min(self.toks.len()))
+                .any(|i| self.cues_at(i).any(|c| Field::of_cue(c).is_some()))
+        {
+            return false;
+        }
+        if n.noun.is_some() {
+            return true;
+        }
+        let after = self.tok_from(n.norm.end);
+        let before = self.tok_from(n.norm.start);
+        // A bare number in the range of years, unqualified and uncounted,
+        // is more likely a year than a toll.
+        let year_like = n.value.is_some_and(|v| (1900..=2100).contains(&v))
+            && n.qualifier == Qualifier::Exact;
+        if after < self.toks.len() {
+            let noun = self.stems[after];
+            // Families count as displaced right after the verb ("نزحت 3
+            // آلاف عائلة"), not as an aside ("ضمن 66 ألف أسرة").
+            if lexicon::is_family_noun(noun) {
+                let near =
+                    before.saturating_sub(3)..(after + 4).min(self.toks.len());
+                return near
+                    .into_iter()
+                    .any(|i| self.cues_at(i).any(|c| c == Cue::Displaced));
+            }
+            if lexicon::is_non_person_noun(noun) {
+                return false;
+            }
+        }
+        if year_like {
+            return false;
+        }
+        !(before.saturating_sub(3)..before)
+            .any(|i| lexicon::is_population_word(self.stems[i]))
+    }
+
+    /// Which figure number `k` gives, and the trigger token that says so.
+    fn field_of(
+        &self,
+        k: usize,
+        clause: Span,
+    ) -> Option<(Field, Option<usize>)> {
+        let n = &self.facts.numbers[k];
+        let first = self.tok_from(n.norm.start);
+        let lo = self.tok_from(clause.start);
+        // A trigger word shortly before: "قتل 8", "نزوح نحو 350 ألف".
+        for i in (first.saturating_sub(TRIGGER_BEFORE).max(lo)..first).rev() {
+            if self.toks[i].kind() == TokenKind::Number {
+                break;
+            }
+            if let Some(f) = self.cues_at(i).find_map(Field::of_cue) {
+                if self.suppressed[i] {
+                    return None;
+                }
+                return Some((f, Some(i)));
+            }
+        }
+        // The victim noun itself: "35 شهيداً", "عدد من الجرحى".
+        if let Some(f) = n.noun.and_then(|(cat, _)| Field::of_noun(cat)) {
+            return Some((f, None));
+        }
+        // A trigger verb shortly after: "19 مدنياً استشهدوا".
+        let end = n.noun.map_or(n.norm.end, |(_, s)| s.end.max(n.norm.end));
+        let after = self.tok_from(end);
+        let hi = self.toks_in(clause).end;
+        for i in after..(after + TRIGGER_AFTER).min(hi) {
+            if let Some(f) = self.cues_at(i).find_map(Field::of_cue) {
+                if self.suppressed[i] {
+                    return None;
+                }
+                return Some((f, Some(i)));
+            }
+        }
+        None
+    }
+}

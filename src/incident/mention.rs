@@ -1,0 +1,543 @@
+//! Mentions: what one clause of a sentence says on its own (event words
+//! with their kind and weapons, figures, places, actors with roles, dates,
+//! a source), gathered into a [`Group`], the unit that the story layer
+//! links into events.
+
+use std::ops::Range;
+
+use super::doc::{is_clause_punct, normalized_list, within, Doc};
+use super::figure::FigDraft;
+use super::lexicon::{Cue, EventKind, Strength, Target, Weapon};
+use super::Role;
+use crate::normalize::normalize;
+use crate::span::Span;
+use crate::token::TokenKind;
+
+/// Clauses grouped into one event, before they become an [`Incident`].
+#[derive(Clone, Debug, Default)]
+pub(super) struct Group {
+    pub(super) norm: Span,
+    pub(super) para: usize,
+    pub(super) figs: [Option<FigDraft>; 3],
+    /// Unsuppressed event words: kind, strength, token index.
+    pub(super) events: Vec<(EventKind, Strength, usize)>,
+    /// Indices into `Facts::places` named in the group.
+    pub(super) places: Vec<usize>,
+    /// Places the group refers back to ("الحي", "المدينة").
+    pub(super) inherited: Vec<usize>,
+    /// Indices into `Facts::actors`, with roles.
+    pub(super) actors: Vec<(usize, Role)>,
+    /// Indices into `Facts::dates`; `true` when in a clause with an event
+    /// word or a figure.
+    pub(super) dates: Vec<(usize, bool)>,
+    pub(super) weapons: Vec<Weapon>,
+    pub(super) targets: Vec<Target>,
+    pub(super) source: Option<Span>,
+    pub(super) aggregate: bool,
+    /// Levels named by a bare definite cue word ("الحي" = neighbourhood).
+    pub(super) anaphora: Vec<&'static str>,
+    /// The clause opens with a word that starts a new event ("كما").
+    pub(super) connector: bool,
+    /// The clause holds a date and nothing else that counts.
+    pub(super) date_only: bool,
+    /// The clause updates an earlier toll ("ارتفع عدد القتلى إلى 8").
+    pub(super) update: bool,
+    /// Some clause names a specific event together with a place or a
+    /// perpetrator of its own.
+    pub(super) anchored: bool,
+}
+
+impl Group {
+    pub(super) fn has_figures(&self) -> bool {
+        self.figs.iter().any(Option::is_some)
+    }
+
+    pub(super) fn has_event(&self) -> bool {
+        !self.events.is_empty()
+    }
+
+    pub(super) fn has_strong_event(&self) -> bool {
+        self.events.iter().any(|e| e.1 == Strength::Strong)
+    }
+
+    pub(super) fn has_trigger(&self) -> bool {
+        self.has_event() || self.has_figures()
+    }
+
+    pub(super) fn main_kind(&self) -> Option<EventKind> {
+        kind_of(self)
+    }
+
+    /// Absorbs `other`, which follows `self`.
+    pub(super) fn absorb(&mut self, other: Group) {
+        self.norm = self.norm.cover(other.norm);
+        for (mine, theirs) in self.figs.iter_mut().zip(other.figs) {
+            // A count beats a vague figure ("آلاف" in a headline).
+            let vague = mine.as_ref().is_some_and(|f| f.value.is_none());
+            let counted = theirs.as_ref().is_some_and(|f| f.value.is_some());
+            if mine.is_none() || (vague && counted) {
+                *mine = theirs;
+            }
+        }
+        self.events.extend(other.events);
+        push_unique(&mut self.places, other.places);
+        push_unique(&mut self.inherited, other.inherited);
+        for a in other.actors {
+            if !self.actors.iter().any(|b| b.0 == a.0) {
+                self.actors.push(a);
+            }
+        }
+        self.dates.extend(other.dates);
+        push_unique(&mut self.weapons, other.weapons);
+        push_unique(&mut self.targets, other.targets);
+        self.source = self.source.or(other.source);
+        self.aggregate |= other.aggregate;
+        self.anchored |= other.anchored;
+        self.update |= other.update;
+        push_unique(&mut self.anaphora, other.anaphora);
+    }
+}
+
+pub(super) fn push_unique<T: PartialEq>(into: &mut Vec<T>, from: Vec<T>) {
+    for x in from {
+        if !into.contains(&x) {
+            into.push(x);
+        }
+    }
+}
+
+/// The kind of a group's event.
+pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
+    let has = |k: EventKind| g.events.iter().any(|e| e.0 == k);
+    let air =
+        has(EventKind::Airstrike) || g.weapons.contains(&Weapon::Airstrike);
+    if has(EventKind::Capture) {
+        return Some(EventKind::Capture);
+    }
+    let no_toll = g.figs[0].is_none() && g.figs[1].is_none();
+    if no_toll && (g.figs[2].is_some() || has(EventKind::Displacement)) {
+        return Some(EventKind::Displacement);
+    }
+    if has(EventKind::Siege) {
+        return Some(EventKind::Siege);
+    }
+    if has(EventKind::Bombing) {
+        return Some(EventKind::Bombing);
+    }
+    if has(EventKind::Clash) && !air {
+        return Some(EventKind::Clash);
+    }
+    if air
+        && (has(EventKind::Shelling)
+            || has(EventKind::Airstrike)
+            || has(EventKind::Other)
+            || has(EventKind::Attack)
+            || g.has_figures())
+    {
+        return Some(EventKind::Airstrike);
+    }
+    if has(EventKind::Shelling) {
+        return Some(EventKind::Shelling);
+    }
+    if has(EventKind::Clash) {
+        return Some(EventKind::Clash);
+    }
+    if has(EventKind::Attack) {
+        return Some(EventKind::Attack);
+    }
+    // No event word: the weapon names the kind ("برصاص", "بقذائف").
+    let by_weapon = g.weapons.iter().find_map(|w| match w {
+        Weapon::Gunfire => Some(EventKind::Attack),
+        Weapon::Drone => Some(EventKind::Airstrike),
+        Weapon::Artillery
+        | Weapon::Mortar
+        | Weapon::Rocket
+        | Weapon::Missile => Some(EventKind::Shelling),
+        Weapon::CarBomb | Weapon::Ied | Weapon::Landmine => {
+            Some(EventKind::Bombing)
+        }
+        _ => None,
+    });
+    if let Some(k) = by_weapon.filter(|_| g.events.is_empty()) {
+        return Some(k);
+    }
+    if g.has_figures() {
+        return Some(EventKind::Other);
+    }
+    g.events.first().map(|e| e.0)
+}
+
+/// Words that open a clause about a new event.
+const CONNECTORS: &[&str] =
+    &["كما", "بينما", "فيما", "سبقها", "سبقتها", "تلاها"];
+
+/// Words before an actor that make it the target, not the perpetrator.
+const TARGET_MARKERS: &[&str] = &[
+    "مع",
+    "ضد",
+    "مواقع",
+    "مقرات",
+    "مقر",
+    "نقطة",
+    "نقاط",
+    "حواجز",
+    "حاجز",
+    "صفوف",
+];
+
+/// Words for members of a force that make it the victims' side when
+/// followed by "من": "مقتل 5 عناصر من قوات النظام". Without "من" they
+/// may name the agents: "أعدم عناصر التنظيم".
+const MEMBER_WORDS: &[&str] = &[
+    "عناصر",
+    "عنصرا",
+    "عنصران",
+    "عنصرين",
+    "مقاتلي",
+    "مقاتلين",
+    "مقاتلا",
+    "جنود",
+    "جنديا",
+    "جنديين",
+    "ضباط",
+    "ضابطا",
+];
+
+/// Definite cue words that refer back to a place already named.
+const ANAPHORA: &[(&str, &str)] = &[
+    ("الحي", "neighbourhood"),
+    ("المدينة", "city"),
+    ("البلدة", "town"),
+    ("القرية", "village"),
+    ("المحافظة", "governorate"),
+    ("المخيم", "site"),
+];
+
+static CONNECTOR_WORDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| normalized_list(CONNECTORS));
+/// Words before an actor that make it the agent of the event.
+const AGENT_MARKERS: &[&str] = &[
+    "نفذتها",
+    "نفذها",
+    "شنتها",
+    "شنها",
+    "ارتكبتها",
+    "ارتكبها",
+    "قبل",
+    "يد",
+    "جانب",
+    "أيدي",
+    "شاركت",
+    "شارك",
+    "قام",
+    "قامت",
+    "بدأت",
+    "بدأ",
+    "واصلت",
+    "شنت",
+    "نفذت",
+    "ارتكبت",
+    "أطلقت",
+    "تقدمت",
+];
+
+/// Verbs of saying whose subject is no party to the event (with object
+/// pronouns, which the lexicon of cues does not list).
+const SPEECH_VERBS: &[&str] = &[
+    "أعلنه",
+    "أعلنته",
+    "أعلنها",
+    "اتهم",
+    "اتهمت",
+    "طالب",
+    "طالبت",
+    "دعا",
+    "دعت",
+    "أكد",
+    "أكدت",
+    "نفى",
+    "نفت",
+    "حذر",
+    "حذرت",
+    "أدان",
+    "أدانت",
+];
+
+static SPEECH_WORDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| normalized_list(SPEECH_VERBS));
+static AGENT_WORDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| normalized_list(AGENT_MARKERS));
+static TARGET_WORDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| normalized_list(TARGET_MARKERS));
+static MEMBERS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| normalized_list(MEMBER_WORDS));
+static ANAPHORA_WORDS: std::sync::LazyLock<Vec<(String, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        ANAPHORA
+            .iter()
+            .map(|(w, l)| (normalize(w).as_str().to_owned(), *l))
+            .collect()
+    });
+
+/// Words that end a source name after its marker (normalized).
+const SOURCE_STOPS: &[&str] = &[
+    "ان", "بان", "في", "علي", "عن", "عبر", "من", "الي", "ما", "الذي", "التي",
+];
+
+impl Doc<'_, '_> {
+    /// The clauses of one sentence: cut at commas and semicolons, and
+    /// before words that open a new event.
+    pub(super) fn clauses(&self, sentence: Span) -> Vec<Span> {
+        let toks = self.toks_in(sentence);
+        let mut out = Vec::new();
+        let mut start = sentence.start;
+        for i in toks {
+            let t = &self.toks[i];
+            let w = t.as_str();
+            if is_clause_punct(w) {
+                if t.norm_span().start > start {
+                    out.push(Span::new(start, t.norm_span().start));
+                }
+                start = t.norm_span().end;
+            } else if self.opens_event(i) && t.norm_span().start > start {
+                out.push(Span::new(start, t.norm_span().start));
+                start = t.norm_span().start;
+            }
+        }
+        if sentence.end > start {
+            out.push(Span::new(start, sentence.end));
+        }
+        out.retain(|s| !self.norm.as_str()[s.range()].trim().is_empty());
+        out
+    }
+
+    /// Whether token `i` opens a clause about a new event ("كما", "في حين").
+    fn opens_event(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if !t.is_arabic() {
+            return false;
+        }
+        if t.analyses().any(|a| {
+            (a.is_whole() || a.prefix() == "و")
+                && CONNECTOR_WORDS.iter().any(|c| c == a.stem())
+        }) {
+            return true;
+        }
+        (t.as_str() == "في" || t.as_str() == "وفي")
+            && self.toks.get(i + 1).is_some_and(|n| n.as_str() == "حين")
+    }
+
+    pub(super) fn opens_with_conjunction(&self, clause: Span) -> bool {
+        let r = self.toks_in(clause);
+        self.toks
+            .get(r.start)
+            .is_some_and(|t| t.is_arabic() && t.as_str().starts_with('و'))
+    }
+
+    pub(super) fn clause_opens_event(&self, clause: Span) -> bool {
+        let r = self.toks_in(clause);
+        r.clone().take(2).any(|i| self.opens_event(i))
+    }
+
+    /// Everything one clause says.
+    pub(super) fn clause_group(&self, clause: Span, para: usize) -> Group {
+        let toks = self.toks_in(clause);
+        let mut g = Group { norm: clause, para, ..Group::default() };
+        g.connector = self.clause_opens_event(clause);
+        for i in toks.clone() {
+            for c in self.cues_at(i) {
+                match c {
+                    Cue::Event(kind, strength) if !self.suppressed[i] => {
+                        g.events.push((kind, strength, i));
+                        if let Some(w) = implied_weapon(kind, self.stems[i]) {
+                            push_unique(&mut g.weapons, vec![w]);
+                        }
+                    }
+                    Cue::Displaced if !self.suppressed[i] => {
+                        g.events.push((
+                            EventKind::Displacement,
+                            Strength::Strong,
+                            i,
+                        ));
+                    }
+                    Cue::Weapon(w) => push_unique(&mut g.weapons, vec![w]),
+                    Cue::Target(t) => push_unique(&mut g.targets, vec![t]),
+                    Cue::Aggregate => g.aggregate = true,
+                    Cue::Update => g.update = true,
+                    Cue::SourceMarker if g.source.is_none() => {
+                        g.source = self.source_after(i, clause);
+                    }
+                    _ => {}
+                }
+            }
+            let w = self.toks[i].as_str();
+            if let Some((_, level)) =
+                ANAPHORA_WORDS.iter().find(|(a, _)| a == w)
+            {
+                push_unique(&mut g.anaphora, vec![*level]);
+            }
+        }
+        g.figs = self.figures(clause);
+        // Any event word or figure makes the clause's actors perpetrators;
+        // an ambiguous alias ("روسيا") needs a specific event word or a
+        // marker of agency.
+        let trigger = g.has_trigger();
+        for k in within(&self.facts.places, |p| p.norm, clause) {
+            g.places.push(k);
+        }
+        for k in within(&self.facts.actors, |a| a.norm, clause) {
+            let a = &self.facts.actors[k];
+            if a.source {
+                if self.source_marker_before(a.norm.start) {
+                    g.source = Some(a.norm);
+                }
+                continue;
+            }
+            // An actor joined by "و" to the one before it shares its part
+            // ("طائرات النظام وروسيا", "أعلنه الروس والأتراك").
+            let partner = g
+                .actors
+                .last()
+                .filter(|p| p.0 + 1 == k && self.coordinated_with_actor(k))
+                .map(|p| p.1);
+            let agent = self.agent_marker_before(a.norm.start);
+            let role = if let Some(role) = partner {
+                role
+            } else if self.speaker_before(a.norm.start) {
+                // The subject of a statement: "أعلنه الروس", "وقالت قسد".
+                Role::Mentioned
+            } else if self.target_marker_before(a.norm.start) {
+                Role::Target
+            } else if agent || (trigger && !a.ambiguous) {
+                Role::Perpetrator
+            } else {
+                Role::Mentioned
+            };
+            g.actors.push((k, role));
+        }
+        for k in within(&self.facts.dates, |d| d.norm, clause) {
+            g.dates.push((k, trigger));
+        }
+        g.anchored = g.has_strong_event()
+            && (!g.places.is_empty()
+                || !g.anaphora.is_empty()
+                || g.actors.iter().any(|a| a.1 == Role::Perpetrator));
+        g.date_only = !g.dates.is_empty()
+            && !trigger
+            && g.places.is_empty()
+            && g.actors.is_empty()
+            && self.only_dates(toks, &g);
+        g
+    }
+
+    /// Whether the clause's words are all inside its dates, apart from a
+    /// conjunction or "في"/"يوم".
+    fn only_dates(&self, toks: Range<usize>, g: &Group) -> bool {
+        toks.into_iter().all(|i| {
+            let t = &self.toks[i];
+            let sp = t.norm_span();
+            g.dates.iter().any(|&(d, _)| self.facts.dates[d].norm.overlaps(sp))
+                || matches!(t.as_str(), "و" | "في" | "وفي" | "يوم" | "ويوم")
+                || t.kind() == TokenKind::Punct
+        })
+    }
+
+    /// Whether the actor at `offset` is the object: "مع فصائل", "ضد",
+    /// "مواقع قوات", or the side of the victims ("عناصر من قوات النظام").
+    fn target_marker_before(&self, offset: usize) -> bool {
+        let i = self.tok_at(offset);
+        let is_in = |k: usize, list: &[String]| {
+            self.toks[k].analyses().any(|a| list.iter().any(|w| w == a.stem()))
+        };
+        i > 0
+            && (is_in(i - 1, &TARGET_WORDS)
+                || (i > 1
+                    && self.toks[i - 1].as_str() == "من"
+                    && is_in(i - 2, &MEMBERS)))
+    }
+
+    /// Whether the actor at `offset` follows a word that makes it the
+    /// agent: "نفذتها", "شنتها", "من قبل", "على يد", or an event word it
+    /// completes ("قصف النظام", "هجمات قوات الأسد").
+    fn agent_marker_before(&self, offset: usize) -> bool {
+        let i = self.word_before(self.tok_at(offset));
+        i > 0 && {
+            let prev = i - 1;
+            self.toks[prev]
+                .analyses()
+                .any(|a| AGENT_WORDS.iter().any(|w| w == a.stem()))
+                || self.cues_at(prev).any(|c| matches!(c, Cue::Event(..)))
+        }
+    }
+
+    /// Whether the actor at `offset` follows a verb of saying or
+    /// announcing ("أعلن", "قالت", "أعلنه", "طالبت", "اتهم").
+    fn speaker_before(&self, offset: usize) -> bool {
+        let i = self.word_before(self.tok_at(offset));
+        i > 0
+            && (self
+                .cues_at(i - 1)
+                .any(|c| matches!(c, Cue::SourceMarker | Cue::Statement))
+                || self.toks[i - 1]
+                    .analyses()
+                    .any(|a| SPEECH_WORDS.iter().any(|w| w == a.stem())))
+    }
+
+    /// Whether actor `k` is joined by "و" to the actor right before it
+    /// ("طائرات النظام وروسيا").
+    fn coordinated_with_actor(&self, k: usize) -> bool {
+        let a = &self.facts.actors[k];
+        let here = self.tok_at(a.norm.start);
+        k > 0 && {
+            let b = &self.facts.actors[k - 1];
+            let end = self.tok_from(b.norm.end);
+            !b.source
+                && end <= here
+                && here - end <= 1
+                && self.toks[here].as_str().starts_with('و')
+        }
+    }
+
+    fn source_marker_before(&self, offset: usize) -> bool {
+        let i = self.tok_at(offset);
+        (i.saturating_sub(3)..i)
+            .any(|k| self.cues_at(k).any(|c| c == Cue::SourceMarker))
+    }
+
+    /// The words after a source marker ("وفق الخوذ البيضاء"), up to the
+    /// end of the clause, a word that opens reported speech ("أن"), or
+    /// four words.
+    fn source_after(&self, i: usize, clause: Span) -> Option<Span> {
+        let words: Vec<usize> = (i + 1..self.toks.len())
+            .take_while(|&k| clause.contains(self.toks[k].norm_span()))
+            .filter(|&k| self.toks[k].kind() != TokenKind::Punct)
+            .take_while(|&k| !SOURCE_STOPS.contains(&self.toks[k].as_str()))
+            .take(4)
+            .collect();
+        let (&a, &b) = (words.first()?, words.last()?);
+        Some(self.toks[a].norm_span().cover(self.toks[b].norm_span()))
+    }
+}
+
+/// The weapon an event word itself names.
+fn implied_weapon(kind: EventKind, stem: &str) -> Option<Weapon> {
+    match kind {
+        EventKind::Airstrike if stem.starts_with("بر") => {
+            Some(Weapon::BarrelBomb)
+        }
+        EventKind::Airstrike => Some(Weapon::Airstrike),
+        EventKind::Bombing if stem.contains("مفخخ") => {
+            Some(Weapon::CarBomb)
+        }
+        EventKind::Bombing if stem.contains("عبو") => Some(Weapon::Ied),
+        EventKind::Bombing
+            if stem.contains("لغم") || stem.contains("الغام") =>
+        {
+            Some(Weapon::Landmine)
+        }
+        EventKind::Attack if stem.contains("قنص") || stem.contains("اطلاق") => {
+            Some(Weapon::Gunfire)
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,194 @@
+//! Stories: the document (headline, dateline, paragraphs, sentences) and
+//! the events its mentions make. Clauses are linked into events sentence
+//! by sentence; the events that are incidents get what the dateline and
+//! the story before them establish, and retellings are merged.
+
+use super::doc::{within, Doc};
+use super::mention::Group;
+use super::merge::{
+    apply_update, figures_collide, inherit_actors, merge_candidates,
+    starts_new_event,
+};
+use super::Role;
+use crate::span::Span;
+use crate::token::sentences;
+
+/// How many words a dateline may have before its dash.
+const DATELINE_WORDS: usize = 10;
+
+/// How many earlier places an anaphor ("الحي") may refer back over.
+const ANAPHORA_REACH: usize = 32;
+
+impl Doc<'_, '_> {
+    /// Cuts the article into clauses, and groups the clauses into events.
+    pub(super) fn groups(&self) -> Vec<Group> {
+        let mut out = Vec::new();
+        let mut para = 0;
+        let mut last_end = 0;
+        for s in sentences(self.norm) {
+            let ns = s.norm_span();
+            if self.norm.as_str()[last_end..ns.start].contains('\n') {
+                para += 1;
+            }
+            last_end = ns.end;
+            let mut current: Option<Group> = None;
+            let mut pending: Option<Group> = None;
+            for clause in self.clauses(ns) {
+                let mut g = self.clause_group(clause, para);
+                if g.date_only {
+                    // A date clause after a comma modifies the clause before
+                    // it ("، مساء أمس،"), unless it opens with a conjunction
+                    // ("، والأربعاء، قتل") or that clause is dated already:
+                    // then it introduces what follows.
+                    let forward = self.opens_with_conjunction(clause)
+                        || !matches!(&current, Some(c) if c.dates.is_empty());
+                    match (&mut current, forward) {
+                        (Some(cur), false) => cur.absorb(g),
+                        _ => match &mut pending {
+                            Some(p) => p.absorb(g),
+                            None => pending = Some(g),
+                        },
+                    }
+                    continue;
+                }
+                if let Some(mut p) = pending.take() {
+                    p.absorb(g);
+                    p.date_only = false;
+                    p.connector = self.clause_opens_event(p.norm);
+                    g = p;
+                    // The date belongs with the clause it introduces.
+                    for d in &mut g.dates {
+                        d.1 = g.figs.iter().any(Option::is_some)
+                            || !g.events.is_empty();
+                    }
+                }
+                current = Some(match current {
+                    None => g,
+                    Some(mut cur) if g.update && figures_collide(&cur, &g) => {
+                        apply_update(&mut cur, g);
+                        cur
+                    }
+                    Some(mut cur) => {
+                        if starts_new_event(&cur, &g, self) {
+                            out.push(cur);
+                            inherit_actors(&mut g, &out);
+                            g
+                        } else {
+                            cur.absorb(g);
+                            cur
+                        }
+                    }
+                });
+            }
+            if let Some(p) = pending {
+                match &mut current {
+                    Some(cur) => cur.absorb(p),
+                    None => current = Some(p),
+                }
+            }
+            out.extend(current);
+        }
+        out
+    }
+
+    /// Turns groups into incidents: context, candidacy, merging, records.
+    pub(super) fn incidents(&self, mut groups: Vec<Group>) -> Vec<Group> {
+        for g in &mut groups {
+            if g.places.is_empty() {
+                self.resolve_anaphora(g);
+            }
+        }
+        let mut cands: Vec<Group> =
+            groups.into_iter().filter(|g| self.is_incident(g)).collect();
+        // What the dateline says holds for every report that says nothing
+        // else ("إدلب - ..." gives the place).
+        let (place, date) = self.dateline();
+        for g in &mut cands {
+            if let Some(k) = place.filter(|_| group_places_empty(g)) {
+                g.inherited.push(k);
+            }
+            if let Some(k) = date.filter(|_| g.dates.is_empty()) {
+                g.dates.push((k, false));
+            }
+        }
+        // A report that names no actor at all continues the one before it
+        // in the paragraph ("كما شن ذات الطيران غارات ...").
+        for i in 1..cands.len() {
+            if cands[i].actors.is_empty() && cands[i].para == cands[i - 1].para
+            {
+                let inherited: Vec<(usize, Role)> = cands[i - 1]
+                    .actors
+                    .iter()
+                    .copied()
+                    .filter(|a| a.1 == Role::Perpetrator)
+                    .collect();
+                cands[i].actors = inherited;
+            }
+        }
+        merge_candidates(&mut cands, self);
+        cands
+    }
+
+    /// The place and date of the article's dateline: a few words at the
+    /// start of the body (or of the headline) that end with a dash or a
+    /// colon, among them a place ("إدلب - ", "دمشق، 3 آذار (سانا) -").
+    fn dateline(&self) -> (Option<usize>, Option<usize>) {
+        let body_start = self.headline_end.unwrap_or(0);
+        for start in [body_start, 0] {
+            let first = self.tok_from(start);
+            let Some(dash) = (first
+                ..(first + DATELINE_WORDS).min(self.toks.len()))
+                .find(|&i| {
+                    matches!(self.toks[i].as_str(), "-" | "–" | "—" | ":")
+                })
+            else {
+                continue;
+            };
+            let head = Span::new(
+                self.toks[first].norm_span().start,
+                self.toks[dash].norm_span().start,
+            );
+            let place = within(&self.facts.places, |p| p.norm, head).next();
+            if place.is_some() {
+                let date = within(&self.facts.dates, |d| d.norm, head).next();
+                return (place, date);
+            }
+        }
+        (None, None)
+    }
+
+    /// Gives a group without places the place that a bare definite cue
+    /// word in it refers to: the last place of that level named before.
+    fn resolve_anaphora(&self, g: &mut Group) {
+        for level in g.anaphora.clone() {
+            // The nearest earlier place of that level, among the last few
+            // places named: an anaphor does not reach back pages.
+            let before = self
+                .facts
+                .places
+                .partition_point(|p| p.norm.end <= g.norm.start);
+            let found = self.facts.places[..before]
+                .iter()
+                .enumerate()
+                .rev()
+                .take(ANAPHORA_REACH)
+                .find(|(_, p)| p.level == Some(level));
+            if let Some((k, _)) = found {
+                if !g.inherited.contains(&k) {
+                    g.inherited.push(k);
+                }
+            }
+        }
+    }
+
+    /// Whether a group reports an incident.
+    fn is_incident(&self, g: &Group) -> bool {
+        let numeric = g.figs.iter().flatten().any(|f| f.value.is_some());
+        let placed = !g.places.is_empty() || !g.inherited.is_empty();
+        numeric || (g.has_figures() && g.has_event()) || (g.anchored && placed)
+    }
+}
+
+fn group_places_empty(g: &Group) -> bool {
+    g.places.is_empty() && g.inherited.is_empty()
+}
