@@ -1,5 +1,6 @@
 //! Integration tests: one module per pipeline stage.
 
+mod behaviour;
 mod date;
 mod foundation;
 mod gazetteer;
