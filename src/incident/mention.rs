@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::doc::{is_clause_punct, normalized_list, within, Doc};
 use super::figure::FigDraft;
 use super::lexicon::{Cue, EventKind, Strength, Target, Weapon};
+use super::link::Links;
 use super::Role;
 use crate::normalize::normalize;
 use crate::span::Span;
@@ -45,6 +46,11 @@ pub(super) struct Group {
     /// Some clause names a specific event together with a place or a
     /// perpetrator of its own.
     pub(super) anchored: bool,
+    /// How the group links to the mentions before it.
+    pub(super) links: Links,
+    /// The kind of the event this group continues, for a group that
+    /// names none of its own ("وأسفر ذلك عن مقتل 3").
+    pub(super) inherited_kind: Option<EventKind>,
 }
 
 impl Group {
@@ -62,6 +68,12 @@ impl Group {
 
     pub(super) fn has_trigger(&self) -> bool {
         self.has_event() || self.has_figures()
+    }
+
+    /// The date of the group: the first one in a clause with an event or
+    /// a figure, else the first one.
+    pub(super) fn date(&self) -> Option<usize> {
+        self.dates.iter().find(|d| d.1).or(self.dates.first()).map(|d| d.0)
     }
 
     pub(super) fn main_kind(&self) -> Option<EventKind> {
@@ -95,6 +107,8 @@ impl Group {
         self.anchored |= other.anchored;
         self.update |= other.update;
         push_unique(&mut self.anaphora, other.anaphora);
+        self.links.absorb(other.links);
+        self.inherited_kind = self.inherited_kind.or(other.inherited_kind);
     }
 }
 
@@ -162,9 +176,9 @@ pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
         return Some(k);
     }
     if g.has_figures() {
-        return Some(EventKind::Other);
+        return Some(g.inherited_kind.unwrap_or(EventKind::Other));
     }
-    g.events.first().map(|e| e.0)
+    g.events.first().map(|e| e.0).or(g.inherited_kind)
 }
 
 /// Words that open a clause about a new event.
@@ -340,9 +354,15 @@ impl Doc<'_, '_> {
     }
 
     /// Everything one clause says.
-    pub(super) fn clause_group(&self, clause: Span, para: usize) -> Group {
+    pub(super) fn clause_group(
+        &self,
+        clause: Span,
+        para: usize,
+        opens_sentence: bool,
+    ) -> Group {
         let toks = self.toks_in(clause);
-        let mut g = Group { norm: clause, para, ..Group::default() };
+        let links = self.links(clause, opens_sentence);
+        let mut g = Group { norm: clause, para, links, ..Group::default() };
         g.connector = self.clause_opens_event(clause);
         for i in toks.clone() {
             for c in self.cues_at(i) {
@@ -403,6 +423,9 @@ impl Doc<'_, '_> {
             let agent = self.agent_marker_before(a.norm.start);
             let role = if let Some(role) = partner {
                 role
+            } else if g.links.claim {
+                // "وتبنى التنظيم التفجير", "أعلن الفصيل مسؤوليته".
+                Role::Perpetrator
             } else if self.speaker_before(a.norm.start) {
                 // The subject of a statement: "أعلنه الروس", "وقالت قسد".
                 Role::Mentioned

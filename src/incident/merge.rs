@@ -86,7 +86,7 @@ pub(super) fn apply_update(cur: &mut Group, mut next: Group) {
     cur.absorb(next);
 }
 
-fn compatible_kinds(a: EventKind, b: EventKind) -> bool {
+pub(super) fn compatible_kinds(a: EventKind, b: EventKind) -> bool {
     use EventKind::*;
     let loose = |k| matches!(k, Other | Attack);
     let strike = |k| matches!(k, Airstrike | Shelling);
@@ -153,12 +153,10 @@ fn perpetrator_groups<'d>(
 }
 
 fn dates_agree(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
-    let da = doc
-        .pick_date(a)
-        .map(|k| (doc.facts.dates[k].start, doc.facts.dates[k].end));
-    let db = doc
-        .pick_date(b)
-        .map(|k| (doc.facts.dates[k].start, doc.facts.dates[k].end));
+    let da =
+        a.date().map(|k| (doc.facts.dates[k].start, doc.facts.dates[k].end));
+    let db =
+        b.date().map(|k| (doc.facts.dates[k].start, doc.facts.dates[k].end));
     match (da, db) {
         (Some(x), Some(y)) => x == y || x.0.is_none() || y.0.is_none(),
         _ => true,
@@ -260,10 +258,16 @@ fn same_event_twice(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
 }
 
 /// Whether `b`, right after `a`, reports the same attack: one story (the
-/// same paragraph, a headline and its body, or a follow-up with no toll and
-/// no date of its own: "وذكر مصدر أن القذائف سقطت على منازل ..."), the
-/// same place, compatible sides and kinds, and at most one of them counts.
+/// same paragraph, a headline and its body, a follow-up with no toll and
+/// no date of its own: "وذكر مصدر أن القذائف سقطت على منازل ...", or a
+/// mention that refers back to it: "وأسفر القصف عن مقتل 3"), the same
+/// place, compatible sides and kinds, and at most one of them counts
+/// unless `b` refers back: then it is a retelling, and another source's
+/// count or an earlier one does not replace the first.
 fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
+    if b.links.new_story || b.links.similar || b.links.earlier {
+        return false;
+    }
     let pa = perpetrator_groups(doc, a);
     let pb = perpetrator_groups(doc, b);
     let sides_ok =
@@ -272,22 +276,27 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
         (Some(x), Some(y)) => compatible_kinds(x, y),
         _ => true,
     };
+    let back = b.links.refers_back;
     let same_story = a.para == b.para
+        || back
         || (doc.in_headline(a.norm) && !has_counts(a))
         || (!has_counts(b) && b.dates.is_empty());
     // A report that names no place and no date continues the one before
-    // it in the paragraph ("وأدى القصف إلى مقتل 3 مدنيين").
-    let continues =
-        a.para == b.para && group_places(b).is_empty() && b.dates.is_empty();
+    // it in the paragraph ("وأدى القصف إلى مقتل 3 مدنيين"), or, when it
+    // refers back to it, in the story.
+    let continues = (a.para == b.para || back)
+        && group_places(b).is_empty()
+        && b.dates.is_empty();
     // A headline names the wider area ("ريف إدلب") of the town its story
-    // names ("سرمدا").
+    // names ("سرمدا"); a retelling may name the wider area too.
     let (places_a, places_b) = (group_places(a), group_places(b));
-    let headline =
-        doc.in_headline(a.norm) && places_related(doc, places_a, places_b);
+    let related = places_related(doc, places_a, places_b);
+    let wider = (doc.in_headline(a.norm) || back) && related;
+    let counts_ok =
+        back || (!figures_collide(a, b) && !(has_counts(a) && has_counts(b)));
     same_story
-        && (places_overlap(doc, places_a, places_b) || continues || headline)
-        && !figures_collide(a, b)
-        && !(has_counts(a) && has_counts(b))
+        && (places_overlap(doc, places_a, places_b) || continues || wider)
+        && counts_ok
         && dates_agree(doc, a, b)
         && sides_ok
         && kinds_ok

@@ -52,6 +52,7 @@ mod doc;
 mod facts;
 mod figure;
 mod lexicon;
+mod link;
 mod mention;
 mod merge;
 mod record;

@@ -15,7 +15,7 @@ impl Doc<'_, '_> {
         let text_of = |s: Span| self.text[orig(s)].to_owned();
         let span = orig(g.norm);
         let kind = kind_of(g).unwrap_or(EventKind::Other);
-        let date = self.pick_date(g).map(|k| {
+        let date = g.date().map(|k| {
             let d = &self.facts.dates[k];
             DateRef {
                 text: self.text[d.span].to_owned(),
@@ -108,11 +108,5 @@ impl Doc<'_, '_> {
                 .map(|s| SourceRef { text: text_of(s), span: orig(s) }),
             uncertain,
         }
-    }
-
-    /// The date of a group: the first one in a clause with an event or a
-    /// figure, else the first one.
-    pub(super) fn pick_date(&self, g: &Group) -> Option<usize> {
-        g.dates.iter().find(|d| d.1).or(g.dates.first()).map(|d| d.0)
     }
 }

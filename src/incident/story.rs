@@ -4,10 +4,11 @@
 //! the story before them establish, and retellings are merged.
 
 use super::doc::{within, Doc};
-use super::mention::Group;
+use super::lexicon::EventKind;
+use super::mention::{kind_of, Group};
 use super::merge::{
-    apply_update, figures_collide, inherit_actors, merge_candidates,
-    starts_new_event,
+    apply_update, compatible_kinds, figures_collide, inherit_actors,
+    merge_candidates, starts_new_event,
 };
 use super::Role;
 use crate::span::Span;
@@ -33,8 +34,10 @@ impl Doc<'_, '_> {
             last_end = ns.end;
             let mut current: Option<Group> = None;
             let mut pending: Option<Group> = None;
+            let mut first = true;
             for clause in self.clauses(ns) {
-                let mut g = self.clause_group(clause, para);
+                let mut g = self.clause_group(clause, para, first);
+                first = false;
                 if g.date_only {
                     // A date clause after a comma modifies the clause before
                     // it ("، مساء أمس،"), unless it opens with a conjunction
@@ -98,6 +101,7 @@ impl Doc<'_, '_> {
                 self.resolve_anaphora(g);
             }
         }
+        self.give_claims(&mut groups);
         let mut cands: Vec<Group> =
             groups.into_iter().filter(|g| self.is_incident(g)).collect();
         // What the dateline says holds for every report that says nothing
@@ -107,14 +111,13 @@ impl Doc<'_, '_> {
             if let Some(k) = place.filter(|_| group_places_empty(g)) {
                 g.inherited.push(k);
             }
-            if let Some(k) = date.filter(|_| g.dates.is_empty()) {
-                g.dates.push((k, false));
-            }
         }
         // A report that names no actor at all continues the one before it
         // in the paragraph ("كما شن ذات الطيران غارات ...").
         for i in 1..cands.len() {
-            if cands[i].actors.is_empty() && cands[i].para == cands[i - 1].para
+            if cands[i].actors.is_empty()
+                && cands[i].para == cands[i - 1].para
+                && !cands[i].links.new_story
             {
                 let inherited: Vec<(usize, Role)> = cands[i - 1]
                     .actors
@@ -126,7 +129,66 @@ impl Doc<'_, '_> {
             }
         }
         merge_candidates(&mut cands, self);
+        self.flow(&mut cands);
+        for g in &mut cands {
+            if let Some(k) = date.filter(|_| g.dates.is_empty()) {
+                g.dates.push((k, false));
+            }
+        }
         cands
+    }
+
+    /// Gives the actor of a claim ("وتبنى التنظيم التفجير") to the event
+    /// before it that names no perpetrator, when the claim is no incident
+    /// of its own.
+    fn give_claims(&self, groups: &mut [Group]) {
+        let mut last: Option<usize> = None;
+        for j in 0..groups.len() {
+            if groups[j].links.new_story {
+                last = None;
+            }
+            let claim = groups[j].links.claim && !self.is_incident(&groups[j]);
+            match last {
+                Some(i) if claim => {
+                    let actors: Vec<(usize, Role)> = groups[j]
+                        .actors
+                        .iter()
+                        .filter(|a| a.1 == Role::Perpetrator)
+                        .copied()
+                        .collect();
+                    if !groups[i]
+                        .actors
+                        .iter()
+                        .any(|a| a.1 == Role::Perpetrator)
+                    {
+                        groups[i].actors.extend(actors);
+                    }
+                }
+                _ if self.is_incident(&groups[j]) => last = Some(j),
+                _ => {}
+            }
+        }
+    }
+
+    /// Carries what the story established to the events that continue
+    /// it: the date to every event that states none (until a new story or
+    /// another time), and the perpetrators, kind and weapons to an event
+    /// that names none of its own and is linked to the one before (the
+    /// same paragraph, "قصف مماثل", "ذات الطيران", "الغارة").
+    fn flow(&self, cands: &mut [Group]) {
+        let mut ctx: Option<usize> = None;
+        for j in 0..cands.len() {
+            if cands[j].links.new_story {
+                ctx = None;
+            }
+            if let Some(i) = ctx {
+                let (done, rest) = cands.split_at_mut(j);
+                inherit_story(self, &done[i], &mut rest[0]);
+            }
+            if !cands[j].links.earlier {
+                ctx = Some(j);
+            }
+        }
     }
 
     /// The place and date of the article's dateline: a few words at the
@@ -186,6 +248,54 @@ impl Doc<'_, '_> {
         let numeric = g.figs.iter().flatten().any(|f| f.value.is_some());
         let placed = !g.places.is_empty() || !g.inherited.is_empty();
         numeric || (g.has_figures() && g.has_event()) || (g.anchored && placed)
+    }
+}
+
+/// What `b` takes from `a`, the event of its story before it.
+fn inherit_story(doc: &Doc<'_, '_>, a: &Group, b: &mut Group) {
+    if b.links.earlier {
+        return;
+    }
+    if b.dates.is_empty() {
+        if let Some(k) = a.date() {
+            b.dates.push((k, false));
+        }
+    }
+    let linked = a.para == b.para
+        || b.links.refers_back
+        || b.links.similar
+        || group_places_empty(b);
+    let (ka, kb) = (kind_of(a), kind_of(b));
+    let compatible = match (ka, kb) {
+        (Some(x), Some(y)) => compatible_kinds(x, y),
+        _ => true,
+    };
+    if !linked || !compatible {
+        return;
+    }
+    let names_perpetrator =
+        |g: &Group| g.actors.iter().any(|x| x.1 == Role::Perpetrator);
+    if !names_perpetrator(b) {
+        let victims: Vec<&str> = b
+            .actors
+            .iter()
+            .filter(|x| x.1 == Role::Target)
+            .map(|x| doc.facts.actors[x.0].group)
+            .collect();
+        let theirs: Vec<(usize, Role)> = a
+            .actors
+            .iter()
+            .filter(|x| x.1 == Role::Perpetrator)
+            .filter(|x| !victims.contains(&doc.facts.actors[x.0].group))
+            .copied()
+            .collect();
+        b.actors.extend(theirs);
+    }
+    if matches!(kb, None | Some(EventKind::Other)) {
+        b.inherited_kind = ka.filter(|&k| k != EventKind::Other);
+        if b.weapons.is_empty() {
+            b.weapons = a.weapons.clone();
+        }
     }
 }
 
