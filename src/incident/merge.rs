@@ -293,7 +293,7 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     let related = places_related(doc, places_a, places_b);
     let wider = (doc.in_headline(a.norm) || back) && related;
     let counts_ok =
-        back || (!figures_collide(a, b) && !(has_counts(a) && has_counts(b)));
+        back || !(figures_collide(a, b) || (has_counts(a) && has_counts(b)));
     same_story
         && (places_overlap(doc, places_a, places_b) || continues || wider)
         && counts_ok
