@@ -73,6 +73,9 @@ impl<'a, 'n> Doc<'a, 'n> {
                 let hit = lexicon::word(a.stem())
                     .or_else(|| bare.and_then(lexicon::word));
                 if let Some(c) = hit {
+                    if is_trap(&toks, &cues, i, c, a.prefix(), a.stem()) {
+                        continue;
+                    }
                     // "منطقة خفض التصعيد" names a zone, not an escalation.
                     if matches!(c, Cue::Event(EventKind::Other, _))
                         && i > 0
@@ -201,6 +204,67 @@ impl<'a, 'n> Doc<'a, 'n> {
     /// line that is followed by more text.
     pub(super) fn in_headline(&self, span: Span) -> bool {
         self.headline_end.is_some_and(|end| span.end <= end)
+    }
+}
+
+/// Words after "مسيرة" that make it a drone, not a march (normalized).
+const DRONE_AFTER: &[&str] = &[
+    "تركيه",
+    "روسيه",
+    "اسرائيليه",
+    "امريكيه",
+    "ايرانيه",
+    "تابعه",
+    "مجهوله",
+    "انتحاريه",
+    "مفخخه",
+    "حربيه",
+    "مسلحه",
+    "معاديه",
+];
+
+/// Whether the cue `c` of stem `stem` (after `prefix`) at token `i` is a
+/// known word trap (ERRORS.md H): "كفر" read as ك + فر (fled), "تحت
+/// سيطرة" (under the control of) read as a capture, "مسيرة" a march read
+/// as a drone. `cues` are the cues of the tokens before `i`.
+fn is_trap(
+    toks: &[Token<'_>],
+    cues: &[(usize, Cue)],
+    i: usize,
+    c: Cue,
+    prefix: &str,
+    stem: &str,
+) -> bool {
+    let prev = |k: usize| {
+        i.checked_sub(k).and_then(|j| toks.get(j)).map_or("", |t| t.as_str())
+    };
+    // A two-letter stem after a preposition clitic: "كفر", "بفر".
+    if stem.chars().count() <= 2 && prefix.contains(['ك', 'ب', 'ل']) {
+        return true;
+    }
+    match c {
+        Cue::Event(EventKind::Capture, _) if stem.starts_with("سيطر") => {
+            prev(1) == "تحت"
+                || (prefix.ends_with('ل') && prev(1).starts_with("الخاضع"))
+        }
+        Cue::Weapon(crate::incident::Weapon::Drone) => {
+            let aircraft = matches!(
+                prev(1),
+                "طائره"
+                    | "طائرات"
+                    | "الطائره"
+                    | "الطائرات"
+                    | "بطائره"
+                    | "بطائرات"
+            );
+            let after_event = i > 0
+                && cues.iter().rev().take_while(|x| x.0 + 1 >= i).any(|x| {
+                    x.0 + 1 == i && matches!(x.1, Cue::Event(..) | Cue::Killed)
+                });
+            let next = toks.get(i + 1).map_or("", |t| t.as_str());
+            !(aircraft || after_event || DRONE_AFTER.contains(&next))
+        }
+        _ => false,
     }
 }
 

@@ -123,8 +123,15 @@ pub(super) fn push_unique<T: PartialEq>(into: &mut Vec<T>, from: Vec<T>) {
 /// The kind of a group's event.
 pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
     let has = |k: EventKind| g.events.iter().any(|e| e.0 == k);
-    let air =
-        has(EventKind::Airstrike) || g.weapons.contains(&Weapon::Airstrike);
+    let air = has(EventKind::Airstrike)
+        || g.weapons.contains(&Weapon::Airstrike)
+        || g.weapons.contains(&Weapon::Drone);
+    // Only words of attack ("استهدف", "هجوم", "الهجمات"): the weapon names
+    // the kind ("استهدفت قوات النظام بقذائف الهاون").
+    let weak_only = g
+        .events
+        .iter()
+        .all(|e| matches!(e.0, EventKind::Attack | EventKind::Other));
     if has(EventKind::Capture) {
         return Some(EventKind::Capture);
     }
@@ -156,10 +163,7 @@ pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
     if has(EventKind::Clash) {
         return Some(EventKind::Clash);
     }
-    if has(EventKind::Attack) {
-        return Some(EventKind::Attack);
-    }
-    // No event word: the weapon names the kind ("برصاص", "بقذائف").
+    // No specific event word: the weapon names the kind ("برصاص", "بقذائف").
     let by_weapon = g.weapons.iter().find_map(|w| match w {
         Weapon::Gunfire => Some(EventKind::Attack),
         Weapon::Drone => Some(EventKind::Airstrike),
@@ -172,8 +176,11 @@ pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
         }
         _ => None,
     });
-    if let Some(k) = by_weapon.filter(|_| g.events.is_empty()) {
+    if let Some(k) = by_weapon.filter(|_| weak_only) {
         return Some(k);
+    }
+    if has(EventKind::Attack) {
+        return Some(EventKind::Attack);
     }
     if g.has_figures() {
         return Some(g.inherited_kind.unwrap_or(EventKind::Other));
@@ -203,6 +210,18 @@ const TARGET_MARKERS: &[&str] = &[
 /// followed by "من": "مقتل 5 عناصر من قوات النظام". Without "من" they
 /// may name the agents: "أعدم عناصر التنظيم".
 const MEMBER_WORDS: &[&str] = &[
+    "عنصر",
+    "مقاتل",
+    "جندي",
+    "ضابط",
+    "مسلحا",
+    "مسلحين",
+    "قيادي",
+    "قياديا",
+    "قياديين",
+    "أفراد",
+    "عناصره",
+    "عناصرها",
     "عناصر",
     "عنصرا",
     "عنصران",
@@ -472,11 +491,30 @@ impl Doc<'_, '_> {
         let is_in = |k: usize, list: &[String]| {
             self.toks[k].analyses().any(|a| list.iter().any(|w| w == a.stem()))
         };
+        let word = |k: usize| self.toks[k].as_str();
+        // "من" after a count, a member word or a victim noun: "مقتل 20 من
+        // داعش", "عنصر من قسد", "مقاتلين من الفصائل".
+        let counted = |k: usize| {
+            self.toks[k].kind() == TokenKind::Number
+                || is_in(k, &MEMBERS)
+                || crate::number::victim_noun(word(k)).is_some()
+        };
         i > 0
             && (is_in(i - 1, &TARGET_WORDS)
-                || (i > 1
-                    && self.toks[i - 1].as_str() == "من"
-                    && is_in(i - 2, &MEMBERS)))
+                || (i > 1 && word(i - 1) == "من" && counted(i - 2))
+                // "من عناصر تنظيم داعش", "من مقاتلي الفصائل".
+                || (i > 1 && is_in(i - 1, &MEMBERS) && word(i - 2) == "من")
+                || self.under_control_before(i))
+    }
+
+    /// Whether token `i` follows "تحت سيطرة" or "الخاضعة لسيطرة": the
+    /// actor controls the place, it did not attack it.
+    fn under_control_before(&self, i: usize) -> bool {
+        let word = |k: usize| self.toks[k].as_str();
+        i > 1
+            && matches!(word(i - 1), "سيطره" | "لسيطره" | "نفوذ" | "لنفوذ")
+            && (word(i - 1).starts_with('ل')
+                || matches!(word(i - 2), "تحت" | "مناطق" | "منطقه"))
     }
 
     /// Whether the actor at `offset` follows a word that makes it the
