@@ -48,6 +48,9 @@ pub(super) struct Group {
     pub(super) anchored: bool,
     /// How the group links to the mentions before it.
     pub(super) links: Links,
+    /// Its sentence reports harm from no attack (an illness, an accident)
+    /// or is about sport.
+    pub(super) benign: bool,
     /// The kind of the event this group continues, for a group that
     /// names none of its own ("وأسفر ذلك عن مقتل 3").
     pub(super) inherited_kind: Option<EventKind>,

@@ -56,6 +56,7 @@ mod link;
 mod mention;
 mod merge;
 mod record;
+mod relevance;
 mod story;
 
 pub use lexicon::{EventKind, Target, Weapon};

@@ -35,8 +35,10 @@ impl Doc<'_, '_> {
             let mut current: Option<Group> = None;
             let mut pending: Option<Group> = None;
             let mut first = true;
+            let benign = self.benign(ns);
             for clause in self.clauses(ns) {
                 let mut g = self.clause_group(clause, para, first);
+                g.benign = benign;
                 first = false;
                 if g.date_only {
                     // A date clause after a comma modifies the clause before
@@ -245,6 +247,9 @@ impl Doc<'_, '_> {
 
     /// Whether a group reports an incident.
     fn is_incident(&self, g: &Group) -> bool {
+        if g.benign {
+            return false;
+        }
         let numeric = g.figs.iter().flatten().any(|f| f.value.is_some());
         let placed = !g.places.is_empty() || !g.inherited.is_empty();
         numeric || (g.has_figures() && g.has_event()) || (g.anchored && placed)

@@ -1,0 +1,160 @@
+//! Relevance: an incident needs violence or coercion by someone. A
+//! sentence whose deaths or injuries have a cause that is no attack (an
+//! illness, an epidemic, a road or work accident, a fire, a flood, old
+//! age) or that is about sport, and that names no weapon and no specific
+//! violent event, reports no incident: "توفي ستة أشخاص بفيروس كورونا",
+//! "لقي أربعة حتفهم في حادث سير", "شن الفريق هجوماً على المرمى".
+
+use super::doc::Doc;
+use super::lexicon::{Cue, EventKind};
+use crate::span::Span;
+
+/// Words of a cause of death or injury that is no attack (normalized
+/// stems, matched after the proclitics و/ف/ب/ل/ال).
+const BENIGN_CAUSES: &[&str] = &[
+    // Illness and epidemics.
+    "فيروس",
+    "كورونا",
+    "كوفيد",
+    "وباء",
+    "الوباء",
+    "مرض",
+    "المرض",
+    "امراض",
+    "الكوليرا",
+    "كوليرا",
+    "سرطان",
+    "السرطان",
+    "جلطه",
+    "نوبه",
+    "انفلونزا",
+    "الانفلونزا",
+    "الحصبه",
+    "حصبه",
+    "تسمم",
+    "اختناق",
+    "عدوي",
+    // Accidents and disasters.
+    "حادث",
+    "حوادث",
+    "حادثه",
+    "مروري",
+    "المروري",
+    "تصادم",
+    "اصطدام",
+    "انقلاب",
+    "غرق",
+    "غرقا",
+    "حريق",
+    "حرائق",
+    "الحريق",
+    "صعق",
+    "صعقه",
+    "سيول",
+    "السيول",
+    "فيضان",
+    "فيضانات",
+    "زلزال",
+    "الزلزال",
+    "عاصفه",
+    "انهيار",
+    // Old age and natural death.
+    "يناهز",
+    "طبيعيه",
+];
+
+/// Words of a death that may have any cause: they report an incident
+/// only with a weapon or a violent event in the sentence ("وفاة امرأة
+/// قفزت من الطابق" is none; "توفي متأثراً بجراحه" and "لقي حتفه بقصف"
+/// are).
+const ANY_DEATH: &[&str] = &[
+    "وفاه",
+    "الوفاه",
+    "توفي",
+    "توفيت",
+    "توفيا",
+    "توفوا",
+    "مصرع",
+    "مصرعه",
+    "مصرعها",
+    "مصرعهم",
+    "حتفه",
+    "حتفها",
+    "حتفهم",
+];
+
+/// Words of sport: a team's "هجوم" is no attack.
+const SPORT: &[&str] = &[
+    "مرمي",
+    "المرمي",
+    "مباراه",
+    "المباراه",
+    "الدوري",
+    "لاعب",
+    "لاعبو",
+    "لاعبي",
+    "اللاعب",
+    "المنتخب",
+    "الشوط",
+    "ركله",
+    "الملعب",
+    "البطوله",
+];
+
+/// Words of violence that keep a sentence relevant whatever else it says
+/// (normalized stems).
+const VIOLENT: &[&str] = &[
+    "جراحه",
+    "جراحهم",
+    "جراحها",
+    "بجراحه",
+    "رصاص",
+    "الرصاص",
+    "برصاص",
+    "التعذيب",
+    "تعذيب",
+    "اعتقاله",
+];
+
+fn stems_of<'t>(
+    t: &'t crate::token::Token<'_>,
+) -> impl Iterator<Item = &'t str> {
+    t.analyses().map(|a| a.stem())
+}
+
+impl Doc<'_, '_> {
+    /// Whether token `i` names a weapon or a specific violent event.
+    fn violent_at(&self, i: usize) -> bool {
+        self.cues_at(i).any(|c| match c {
+            Cue::Weapon(_) => true,
+            Cue::Event(k, _) => {
+                !matches!(k, EventKind::Other) && !self.suppressed[i]
+            }
+            _ => false,
+        })
+    }
+
+    /// Whether the sentence reports harm from a cause that is no attack,
+    /// or sport, and names no weapon and no specific violent event.
+    pub(super) fn benign(&self, sentence: Span) -> bool {
+        let r = self.toks_in(sentence);
+        let has = |list: &[&str]| {
+            r.clone()
+                .any(|i| stems_of(&self.toks[i]).any(|s| list.contains(&s)))
+        };
+        let armed = has(VIOLENT)
+            || r.clone()
+                .any(|i| self.cues_at(i).any(|c| matches!(c, Cue::Weapon(_))));
+        let violent = armed || r.clone().any(|i| self.violent_at(i));
+        // Sport vetoes its "attacks"; other causes veto only sentences with
+        // no specific violent event.
+        // Only deaths of any cause ("وفاة", "مصرع") and no violence.
+        let other_harm = r.clone().any(|i| {
+            self.cues_at(i).any(|c| matches!(c, Cue::Killed | Cue::Injured))
+                && !stems_of(&self.toks[i]).any(|s| ANY_DEATH.contains(&s))
+        });
+        let any_death = has(ANY_DEATH) && !other_harm;
+        ((has(BENIGN_CAUSES) || any_death) && !violent)
+            || (has(SPORT) && !armed)
+    }
+}
