@@ -95,6 +95,14 @@ impl<'a, 'n> Doc<'a, 'n> {
                     }
                     stems[i] = a.stem();
                     purpose[i] = a.preposition() == Some('ل');
+                    // "من القتلى", "من بين الضحايا": a part of a toll told
+                    // before, not a toll.
+                    let prev =
+                        i.checked_sub(1).map_or("", |j| toks[j].as_str());
+                    let subset = matches!(c, Cue::Killed | Cue::Injured)
+                        && matches!(prev, "من" | "بين" | "ومن")
+                        && t.as_str().starts_with("ال");
+                    let c = if subset { Cue::Breakdown } else { c };
                     cues.push((i, c));
                     cues.extend(lexicon::also(a.stem()).map(|c| (i, c)));
                     break;
@@ -242,7 +250,19 @@ fn is_trap(
     if stem.chars().count() <= 2 && prefix.contains(['ك', 'ب', 'ل']) {
         return true;
     }
+    let next = toks.get(i + 1).map_or("", |t| t.as_str());
+    let i = i.min(toks.len().saturating_sub(1));
     match c {
+        // Prisoners who escape are not displaced: "فر السجناء".
+        Cue::Displaced => matches!(
+            next,
+            "السجناء"
+                | "سجناء"
+                | "المعتقلين"
+                | "معتقلين"
+                | "السجين"
+                | "سجين"
+        ),
         Cue::Event(EventKind::Capture, _) if stem.starts_with("سيطر") => {
             prev(1) == "تحت"
                 || (prefix.ends_with('ل') && prev(1).starts_with("الخاضع"))
@@ -261,7 +281,6 @@ fn is_trap(
                 && cues.iter().rev().take_while(|x| x.0 + 1 >= i).any(|x| {
                     x.0 + 1 == i && matches!(x.1, Cue::Event(..) | Cue::Killed)
                 });
-            let next = toks.get(i + 1).map_or("", |t| t.as_str());
             !(aircraft || after_event || DRONE_AFTER.contains(&next))
         }
         _ => false,

@@ -102,6 +102,28 @@ impl Doc<'_, '_> {
                 }
                 continue;
             }
+            // Victims joined by "و" to the figure just read add to it:
+            // "رجل وطفلان" is 3, "امرأة وثلاثة أطفال" is 4.
+            if let Some(f) = last.and_then(|f| figs[f as usize].as_mut()) {
+                if self.coordinated_victims(f.norm, k) {
+                    let v = n.value.unwrap_or(0);
+                    f.value = f.value.map(|x| x + v);
+                    match n.noun.map(|x| x.0) {
+                        Some(VictimCategory::Child) => {
+                            f.children = Some(f.children.unwrap_or(0) + v)
+                        }
+                        Some(VictimCategory::Woman) => {
+                            f.women = Some(f.women.unwrap_or(0) + v)
+                        }
+                        _ => {}
+                    }
+                    f.norm = f.norm.cover(n.norm);
+                    if let Some((_, noun)) = n.noun {
+                        f.norm = f.norm.cover(noun);
+                    }
+                    continue;
+                }
+            }
             let Some((field, trigger)) = self.field_of(k, clause) else {
                 continue;
             };
@@ -200,8 +222,9 @@ impl Doc<'_, '_> {
         {
             return false;
         }
-        if n.noun.is_some() {
-            return true;
+        // "27 قتيلاً وجريحاً": one count of both.
+        if let Some((_, noun)) = n.noun {
+            return !self.joint_trigger(self.tok_at(noun.start), true);
         }
         let after = self.tok_from(n.norm.end);
         let before = self.tok_from(n.norm.start);
@@ -246,7 +269,7 @@ impl Doc<'_, '_> {
                 break;
             }
             if let Some(f) = self.cues_at(i).find_map(Field::of_cue) {
-                if self.suppressed[i] {
+                if self.suppressed[i] || self.joint_trigger(i, false) {
                     return None;
                 }
                 return Some((f, Some(i)));
@@ -269,5 +292,89 @@ impl Doc<'_, '_> {
             }
         }
         None
+    }
+
+    /// The breakdown that a clause of its own gives to the figure before
+    /// it ("قتل تسعة مدنيين، بينهم أربعة أطفال وامرأتان، ..."): children,
+    /// women and the clause's normalized span.
+    pub(super) fn clause_breakdown(
+        &self,
+        clause: Span,
+    ) -> Option<(Option<u64>, Option<u64>, Span)> {
+        let toks = self.toks_in(clause);
+        let b = toks
+            .clone()
+            .take(2)
+            .find(|&i| self.cues_at(i).any(|c| c == Cue::Breakdown))?;
+        let after = self.toks[b].norm_span().end;
+        let (mut children, mut women) = (None::<u64>, None::<u64>);
+        let mut span = self.toks[b].norm_span();
+        for k in within(&self.facts.numbers, |n| n.norm, clause) {
+            let n = &self.facts.numbers[k];
+            let Some((cat, noun)) = n.noun.filter(|_| n.norm.start >= after)
+            else {
+                continue;
+            };
+            let v = n.value.unwrap_or(0);
+            match cat {
+                VictimCategory::Child => {
+                    children = Some(children.unwrap_or(0) + v)
+                }
+                VictimCategory::Woman => women = Some(women.unwrap_or(0) + v),
+                _ => continue,
+            }
+            span = span.cover(n.norm).cover(noun);
+        }
+        (children.is_some() || women.is_some())
+            .then_some((children, women, span))
+    }
+
+    /// Whether number `k` names victims joined by "و" right after the
+    /// figure spanning `fig` ("رجل وطفلان"): a person noun, no count word.
+    fn coordinated_victims(&self, fig: Span, k: usize) -> bool {
+        let n = &self.facts.numbers[k];
+        let person = n.noun.is_some_and(|(cat, _)| {
+            Field::of_noun(cat).is_none()
+                && !matches!(
+                    cat,
+                    VictimCategory::Victim | VictimCategory::Other
+                )
+        });
+        let at = self.tok_at(n.norm.start);
+        person
+            && n.value.is_some()
+            && self.tok_from(fig.end) == at
+            && self.toks.get(at).is_some_and(|t| t.as_str().starts_with('و'))
+    }
+
+    /// Whether trigger `i` is joined by "و" to a trigger of another figure
+    /// before it ("قتل وجرح 9"), or, for a victim noun (`noun`), after it
+    /// ("قتيلاً وجريحاً"): one count of both.
+    fn joint_trigger(&self, i: usize, noun: bool) -> bool {
+        let field = |k: usize| self.cues_at(k).find_map(Field::of_cue);
+        let Some(f) = field(i) else { return false };
+        // The trigger before must have no count of its own: "14 مدنياً
+        // قتلوا وأصيب 25" are two figures.
+        let counted_before = |j: usize| {
+            let from = self.toks[j.saturating_sub(2)].norm_span().start;
+            let to = self.toks[j].norm_span().start;
+            let k = self.facts.numbers.partition_point(|n| n.norm.start < to);
+            self.facts.numbers[k.saturating_sub(3)..k].iter().any(|n| {
+                let end =
+                    n.noun.map_or(n.norm.end, |x| x.1.end.max(n.norm.end));
+                end > from && end <= to
+            })
+        };
+        let before = i > 0
+            && self.toks[i].as_str().starts_with('و')
+            && field(i - 1).is_some_and(|g| g != f)
+            && !counted_before(i - 1);
+        let after = noun
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.as_str().starts_with('و'))
+            && field(i + 1).is_some_and(|g| g != f);
+        before || after
     }
 }

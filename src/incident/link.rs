@@ -29,12 +29,14 @@ pub(super) struct Links {
 }
 
 impl Links {
-    /// Takes in the links of a clause that joins the same event.
+    /// Takes in the links of a clause that joins the same event (the
+    /// group keeps a new story that any of its clauses opens).
     pub(super) fn absorb(&mut self, other: Links) {
         self.refers_back |= other.refers_back;
         self.similar |= other.similar;
         self.claim |= other.claim;
         self.earlier |= other.earlier;
+        self.new_story |= other.new_story;
     }
 }
 

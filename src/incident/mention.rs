@@ -90,8 +90,17 @@ impl Group {
             // A count beats a vague figure ("آلاف" in a headline).
             let vague = mine.as_ref().is_some_and(|f| f.value.is_none());
             let counted = theirs.as_ref().is_some_and(|f| f.value.is_some());
-            if mine.is_none() || (vague && counted) {
-                *mine = theirs;
+            match (mine.as_mut(), theirs) {
+                (None, t) => *mine = t,
+                (Some(_), Some(t)) if vague && counted => *mine = Some(t),
+                // The same count told again may bring its breakdown.
+                (Some(m), Some(t))
+                    if m.value == t.value && m.qualifier == t.qualifier =>
+                {
+                    m.children = m.children.or(t.children);
+                    m.women = m.women.or(t.women);
+                }
+                _ => {}
             }
         }
         self.events.extend(other.events);
@@ -498,7 +507,10 @@ impl Doc<'_, '_> {
         // "من" after a count, a member word or a victim noun: "مقتل 20 من
         // داعش", "عنصر من قسد", "مقاتلين من الفصائل".
         let counted = |k: usize| {
-            self.toks[k].kind() == TokenKind::Number
+            let t = self.toks[k].norm_span();
+            let n = self.facts.numbers.partition_point(|n| n.norm.end < t.end);
+            self.facts.numbers.get(n).is_some_and(|n| n.norm.end == t.end)
+                || self.toks[k].kind() == TokenKind::Number
                 || is_in(k, &MEMBERS)
                 || crate::number::victim_noun(word(k)).is_some()
         };

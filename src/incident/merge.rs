@@ -125,8 +125,14 @@ fn places_related(doc: &Doc<'_, '_>, a: &[usize], b: &[usize]) -> bool {
             })
             .collect()
     };
+    // One contains the other (a town and its governorate); two towns of
+    // one governorate are not related.
+    let keys = |ids: &[usize]| -> Vec<&str> {
+        ids.iter().map(|&k| doc.facts.places[k].key.as_str()).collect()
+    };
     let (ua, ub) = (units(a), units(b));
-    ua.iter().any(|x| ub.contains(x))
+    keys(a).iter().any(|x| ub.contains(x))
+        || keys(b).iter().any(|x| ua.contains(x))
 }
 
 fn group_places(g: &Group) -> &[usize] {
@@ -251,7 +257,8 @@ fn same_event_twice(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     let places_ok = group_places(a).is_empty()
         || group_places(b).is_empty()
         || places_related(doc, group_places(a), group_places(b));
-    same_figure(a, b)
+    !b.links.new_story
+        && same_figure(a, b)
         && !figures_collide(a, b)
         && dates_agree(doc, a, b)
         && places_ok

@@ -67,6 +67,22 @@ impl Doc<'_, '_> {
                             || !g.events.is_empty();
                     }
                 }
+                // A breakdown in a clause of its own completes the figure
+                // before it.
+                if let (Some(cur), Some((c, w, sp))) =
+                    (current.as_mut(), self.clause_breakdown(clause))
+                {
+                    if let Some(f) = cur
+                        .figs
+                        .iter_mut()
+                        .flatten()
+                        .max_by_key(|f| f.norm.end)
+                    {
+                        f.children = f.children.or(c);
+                        f.women = f.women.or(w);
+                        f.norm = f.norm.cover(sp);
+                    }
+                }
                 current = Some(match current {
                     None => g,
                     Some(mut cur) if g.update && figures_collide(&cur, &g) => {
