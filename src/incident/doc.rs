@@ -253,19 +253,27 @@ fn is_trap(
     let next = toks.get(i + 1).map_or("", |t| t.as_str());
     let i = i.min(toks.len().saturating_sub(1));
     match c {
+        // A camp for the displaced is a place: "مخيم للنازحين".
+        Cue::Displaced if prev(1).contains("مخيم") => true,
         // Prisoners who escape are not displaced: "فر السجناء".
-        Cue::Displaced => matches!(
-            next,
-            "السجناء"
-                | "سجناء"
-                | "المعتقلين"
-                | "معتقلين"
-                | "السجين"
-                | "سجين"
-        ),
+        Cue::Displaced => toks[i + 1..].iter().take(2).any(|t| {
+            matches!(
+                t.as_str(),
+                "السجناء"
+                    | "سجناء"
+                    | "المعتقلين"
+                    | "معتقلين"
+                    | "السجين"
+                    | "سجين"
+            )
+        }),
         Cue::Event(EventKind::Capture, _) if stem.starts_with("سيطر") => {
             prev(1) == "تحت"
                 || (prefix.ends_with('ل') && prev(1).starts_with("الخاضع"))
+        }
+        // "خطف طائرة" is a hijacking.
+        Cue::Event(EventKind::Attack, _) if stem.contains("خطف") => {
+            matches!(next, "طائره" | "الطائره" | "طائرات")
         }
         Cue::Weapon(crate::incident::Weapon::Drone) => {
             let aircraft = matches!(

@@ -341,9 +341,25 @@ impl Doc<'_, '_> {
                 )
         });
         let at = self.tok_at(n.norm.start);
-        person
+        // "وسبعة من المقاتلين": a count of the people of a side.
+        let partitive = n.noun.is_none()
+            && self
+                .toks
+                .get(self.tok_from(n.norm.end))
+                .is_some_and(|t| t.as_str() == "من");
+        // The figure may end with its side: "12 عنصراً من قوات النظام".
+        let end = self.tok_from(fig.end);
+        let gap_ok = end == at
+            || (end < at
+                && at - end <= 4
+                && self.toks[end].as_str() == "من"
+                && (end..at).all(|i| {
+                    self.toks[i].kind() != TokenKind::Punct
+                        && self.cues_at(i).all(|c| Field::of_cue(c).is_none())
+                }));
+        (person || partitive)
             && n.value.is_some()
-            && self.tok_from(fig.end) == at
+            && gap_ok
             && self.toks.get(at).is_some_and(|t| t.as_str().starts_with('و'))
     }
 
