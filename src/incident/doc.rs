@@ -100,8 +100,9 @@ impl<'a, 'n> Doc<'a, 'n> {
                     let prev =
                         i.checked_sub(1).map_or("", |j| toks[j].as_str());
                     let subset = matches!(c, Cue::Killed | Cue::Injured)
-                        && matches!(prev, "من" | "بين" | "ومن")
-                        && t.as_str().starts_with("ال");
+                        && (prev == "بين"
+                            || (matches!(prev, "من" | "ومن")
+                                && t.as_str().starts_with("ال")));
                     let c = if subset { Cue::Breakdown } else { c };
                     cues.push((i, c));
                     cues.extend(lexicon::also(a.stem()).map(|c| (i, c)));

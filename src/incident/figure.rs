@@ -275,6 +275,17 @@ impl Doc<'_, '_> {
                 return Some((f, Some(i)));
             }
         }
+        // "تسعة من القتلى": a part of a toll told before, not a toll ("عدد
+        // من الجرحى" is a vague toll).
+        if let Some((cat, noun)) = n.noun {
+            let of = self.tok_at(noun.start).checked_sub(1);
+            if Field::of_noun(cat).is_some()
+                && n.kind != NumberKind::Vague
+                && of.is_some_and(|k| self.toks[k].as_str() == "من")
+            {
+                return None;
+            }
+        }
         // The victim noun itself: "35 شهيداً", "عدد من الجرحى".
         if let Some(f) = n.noun.and_then(|(cat, _)| Field::of_noun(cat)) {
             return Some((f, None));

@@ -111,9 +111,16 @@ impl Doc<'_, '_> {
                 NEW_STORY.iter().any(|(a, b)| is(w(i), a) && w(i + 1) == *b)
             });
         }
+        let mut any_event = false;
+        let mut casualty_definite = false;
         for i in r.clone() {
             let word = w(i);
             let event = self.cues_at(i).any(|c| matches!(c, Cue::Event(..)));
+            any_event |= event;
+            casualty_definite |= self
+                .cues_at(i)
+                .any(|c| matches!(c, Cue::Killed | Cue::Injured))
+                && (word.starts_with("ال") || word.starts_with("وال"));
             if event {
                 let stem = self.stems[i];
                 let definite = stem.starts_with("ال")
@@ -137,6 +144,9 @@ impl Doc<'_, '_> {
                 l.earlier = true;
             }
         }
+        // "عدد المصابين", "حصيلة القتلى" with no event word: the toll of an
+        // event already told.
+        l.refers_back |= casualty_definite && !any_event;
         // "وكان ... قد قصف": the pluperfect tells what happened before.
         if opens_sentence {
             let kana = r.clone().take(2).any(|i| {

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::doc::{is_clause_punct, normalized_list, within, Doc};
+use super::facts::Qualifier;
 use super::figure::FigDraft;
 use super::lexicon::{Cue, EventKind, Strength, Target, Weapon};
 use super::link::Links;
@@ -94,11 +95,12 @@ impl Group {
                 (None, t) => *mine = t,
                 (Some(_), Some(t)) if vague && counted => *mine = Some(t),
                 // The same count told again may bring its breakdown.
-                (Some(m), Some(t))
-                    if m.value == t.value && m.qualifier == t.qualifier =>
-                {
+                (Some(m), Some(t)) if m.value == t.value => {
                     m.children = m.children.or(t.children);
                     m.women = m.women.or(t.women);
+                    if m.qualifier == Qualifier::Exact {
+                        m.qualifier = t.qualifier;
+                    }
                 }
                 _ => {}
             }

@@ -174,7 +174,7 @@ fn dates_agree(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
 pub(super) fn figures_collide(a: &Group, b: &Group) -> bool {
     a.figs.iter().zip(&b.figs).any(|(x, y)| match (x, y) {
         (Some(x), Some(y)) if x.value.is_some() && y.value.is_some() => {
-            x.value != y.value || x.qualifier != y.qualifier
+            x.value != y.value
         }
         _ => false,
     })
@@ -187,9 +187,8 @@ pub(super) fn has_counts(g: &Group) -> bool {
 fn same_figure(a: &Group, b: &Group) -> bool {
     a.figs.iter().zip(&b.figs).any(|(x, y)| match (x, y) {
         (Some(x), Some(y)) => {
-            x.value.is_some()
-                && x.value == y.value
-                && x.qualifier == y.qualifier
+            // A headline drops the qualifier of its body's count.
+            x.value.is_some() && x.value == y.value
         }
         _ => false,
     })
