@@ -10,6 +10,7 @@ use super::facts::Qualifier;
 use super::figure::FigDraft;
 use super::lexicon::{Cue, EventKind, Strength, Target, Weapon};
 use super::link::Links;
+use super::list::Part;
 use super::Role;
 use crate::normalize::normalize;
 use crate::span::Span;
@@ -49,6 +50,11 @@ pub(super) struct Group {
     pub(super) anchored: bool,
     /// How the group links to the mentions before it.
     pub(super) links: Links,
+    /// The clause is one part of a toll spread over places ("ثلاثة في
+    /// حيان").
+    pub(super) part: Option<Part>,
+    /// The toll is the total of the list of parts after it.
+    pub(super) list_total: bool,
     /// Its sentence reports harm from no attack (an illness, an accident)
     /// or is about sport.
     pub(super) benign: bool,
@@ -395,7 +401,9 @@ impl Doc<'_, '_> {
     ) -> Group {
         let toks = self.toks_in(clause);
         let links = self.links(clause, opens_sentence);
-        let mut g = Group { norm: clause, para, links, ..Group::default() };
+        let part = self.list_part(clause);
+        let mut g =
+            Group { norm: clause, para, links, part, ..Group::default() };
         g.connector = self.clause_opens_event(clause);
         for i in toks.clone() {
             for c in self.cues_at(i) {

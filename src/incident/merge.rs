@@ -17,6 +17,10 @@ pub(super) fn starts_new_event(
     if next.connector && cur.has_trigger() {
         return true;
     }
+    // Each part of a list is an event of its own.
+    if next.part.is_some() {
+        return true;
+    }
     // A second figure of the same sort: "قتل 7 ... ، مقتل 31".
     if figures_collide(cur, next) {
         return true;

@@ -53,6 +53,7 @@ mod facts;
 mod figure;
 mod lexicon;
 mod link;
+mod list;
 mod mention;
 mod merge;
 mod record;

@@ -91,6 +91,7 @@ impl Doc<'_, '_> {
             kind,
             // "حصيلة" marks a total when no single place bounds it.
             aggregate: (g.aggregate && g.places.is_empty())
+                || g.list_total
                 || ranged
                 || self.in_headline(g.norm),
             span,

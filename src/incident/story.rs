@@ -4,8 +4,10 @@
 //! the story before them establish, and retellings are merged.
 
 use super::doc::{within, Doc};
+use super::facts::Qualifier;
+use super::figure::FigDraft;
 use super::lexicon::EventKind;
-use super::mention::{kind_of, Group};
+use super::mention::{kind_of, push_unique, Group};
 use super::merge::{
     apply_update, compatible_kinds, figures_collide, inherit_actors,
     merge_candidates, starts_new_event,
@@ -119,6 +121,7 @@ impl Doc<'_, '_> {
                 self.resolve_anaphora(g);
             }
         }
+        fill_lists(&mut groups);
         self.give_claims(&mut groups);
         let mut cands: Vec<Group> =
             groups.into_iter().filter(|g| self.is_incident(g)).collect();
@@ -269,6 +272,71 @@ impl Doc<'_, '_> {
         let numeric = g.figs.iter().flatten().any(|f| f.value.is_some());
         let placed = !g.places.is_empty() || !g.inherited.is_empty();
         numeric || (g.has_figures() && g.has_event()) || (g.anchored && placed)
+    }
+}
+
+/// Makes the parts of each list incidents of their own: a part takes the
+/// event, date, perpetrators and weapons of the toll before it, and its
+/// count for that toll's figure. When the parts add up to no more than
+/// the toll, the toll is their total (an aggregate); else the parts are
+/// further incidents like it ("قتل ثلاثة في سراقب، وأربعة في بنش").
+fn fill_lists(groups: &mut [Group]) {
+    let mut j = 0;
+    while j < groups.len() {
+        let end = (j..groups.len())
+            .find(|&k| groups[k].part.is_none())
+            .unwrap_or(groups.len());
+        if end == j {
+            j += 1;
+            continue;
+        }
+        // Parts j..end; the toll is the group before them.
+        let Some(t) = j.checked_sub(1) else {
+            j = end;
+            continue;
+        };
+        let field = (0..3).find(|&f| {
+            groups[t].figs[f].as_ref().is_some_and(|x| x.value.is_some())
+        });
+        // One part a line is a list too: each part on the line after.
+        let near =
+            (t..end - 1).all(|k| groups[k + 1].para <= groups[k].para + 1);
+        if let (Some(f), true) = (field, near) {
+            let sum: u64 = groups[j..end]
+                .iter()
+                .filter_map(|g| g.part)
+                .map(|p| p.value)
+                .sum();
+            let total = groups[t].figs[f].as_ref().and_then(|x| x.value);
+            groups[t].list_total = total.is_some_and(|v| sum <= v);
+            let kind = kind_of(&groups[t]);
+            let (head, parts) = groups.split_at_mut(j);
+            let toll = &head[t];
+            for g in &mut parts[..end - j] {
+                let Some(p) = g.part else { continue };
+                g.figs[f] = Some(FigDraft {
+                    value: Some(p.value),
+                    qualifier: Qualifier::Exact,
+                    children: None,
+                    women: None,
+                    norm: p.norm,
+                });
+                g.events.extend(toll.events.iter().copied());
+                g.inherited_kind = kind;
+                push_unique(&mut g.weapons, toll.weapons.clone());
+                push_unique(&mut g.targets, toll.targets.clone());
+                for a in
+                    toll.actors.iter().filter(|a| a.1 == Role::Perpetrator)
+                {
+                    g.actors.push(*a);
+                }
+                if g.dates.is_empty() {
+                    g.dates.extend(toll.dates.iter().copied());
+                }
+                g.source = g.source.or(toll.source);
+            }
+        }
+        j = end;
     }
 }
 
