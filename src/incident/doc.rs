@@ -216,6 +216,34 @@ impl<'a, 'n> Doc<'a, 'n> {
     }
 }
 
+/// Words of a span of time (normalized): what "قضى" spends.
+const DURATIONS: &[&str] = &[
+    "عام",
+    "عاما",
+    "اعوام",
+    "سنه",
+    "سنوات",
+    "سنين",
+    "يوم",
+    "يوما",
+    "ايام",
+    "شهر",
+    "شهرا",
+    "اشهر",
+    "شهور",
+    "ساعه",
+    "ساعات",
+    "وقت",
+    "وقتا",
+    "فتره",
+    "ليله",
+    "ليلته",
+    "حياته",
+    "عطله",
+    "اجازه",
+    "محكوميته",
+];
+
 /// Words after "مسيرة" that make it a drone, not a march (normalized).
 const DRONE_AFTER: &[&str] = &[
     "تركيه",
@@ -272,6 +300,14 @@ fn is_trap(
             prev(1) == "تحت"
                 || (prefix.ends_with('ل') && prev(1).starts_with("الخاضع"))
         }
+        // "قضى" is "died" but also "spent": "قضيا 20 عاماً في السجن".
+        Cue::Killed if stem.starts_with("قض") => {
+            toks[i + 1..].iter().take(3).any(|t| {
+                let w = t.as_str().trim_start_matches('و');
+                DURATIONS.contains(&w)
+                    || DURATIONS.contains(&w.trim_end_matches('ا'))
+            })
+        }
         // "خطف طائرة" is a hijacking.
         Cue::Event(EventKind::Attack, _) if stem.contains("خطف") => {
             matches!(next, "طائره" | "الطائره" | "طائرات")
@@ -312,6 +348,17 @@ fn headline_end(text: &str) -> Option<usize> {
 
 /// The longest first line that counts as a headline, in bytes.
 const HEADLINE_MAX: usize = 300;
+
+/// The indices of the `items` (sorted by start) that start inside `span`.
+pub(super) fn starting_in<T>(
+    items: &[T],
+    span_of: fn(&T) -> Span,
+    span: Span,
+) -> impl Iterator<Item = usize> + '_ {
+    let from = items.partition_point(|x| span_of(x).start < span.start);
+    (from..items.len())
+        .take_while(move |&k| span_of(&items[k]).start < span.end)
+}
 
 /// The indices of the `items` (sorted by start, not overlapping) that lie
 /// inside `span`.

@@ -190,6 +190,9 @@ impl Doc<'_, '_> {
                 });
             }
         }
+        for f in figs.iter_mut().flatten() {
+            self.complete(f, clause);
+        }
         figs
     }
 
@@ -315,7 +318,7 @@ impl Doc<'_, '_> {
         let toks = self.toks_in(clause);
         let b = toks
             .clone()
-            .take(2)
+            .take(3)
             .find(|&i| self.cues_at(i).any(|c| c == Cue::Breakdown))?;
         let after = self.toks[b].norm_span().end;
         let (mut children, mut women) = (None::<u64>, None::<u64>);
@@ -403,5 +406,47 @@ impl Doc<'_, '_> {
                 .is_some_and(|t| t.as_str().starts_with('و'))
             && field(i + 1).is_some_and(|g| g != f);
         before || after
+    }
+
+    /// What may follow a figure in its clause: a qualifier after the noun
+    /// ("شخص واحد على الأقل") and a derived part ("ستة مدنيين نصفهم
+    /// أطفال": children 3).
+    fn complete(&self, f: &mut FigDraft, clause: Span) {
+        let at = self.tok_from(f.norm.end);
+        let end = self.toks_in(clause).end;
+        let word =
+            |k: usize| (k < end).then(|| self.toks[k].as_str()).unwrap_or("");
+        if f.qualifier == Qualifier::Exact
+            && word(at) == "علي"
+            && matches!(word(at + 1), "الاقل" | "اقل" | "الاقل،")
+        {
+            f.qualifier = Qualifier::AtLeast;
+            f.norm = f.norm.cover(self.toks[at + 1].norm_span());
+        }
+        // "نصفهم أطفال", "ثلثهم من النساء".
+        for k in at..(at + 3).min(end) {
+            let part = match word(k) {
+                "نصفهم" | "نصفهن" => 2,
+                "ثلثهم" | "ثلثهن" => 3,
+                "ربعهم" | "ربعهن" => 4,
+                _ => continue,
+            };
+            let noun = (k + 1..(k + 3).min(end)).find_map(|j| {
+                let t = &self.toks[j];
+                t.analyses()
+                    .find_map(|a| victim_noun(a.stem()))
+                    .map(|v| (v.0, j))
+            });
+            if let (Some(v), Some((cat, j))) = (f.value, noun) {
+                let share = Some(v / part);
+                match cat {
+                    VictimCategory::Child => f.children = f.children.or(share),
+                    VictimCategory::Woman => f.women = f.women.or(share),
+                    _ => continue,
+                }
+                f.norm = f.norm.cover(self.toks[j].norm_span());
+            }
+            break;
+        }
     }
 }

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::doc::{is_clause_punct, normalized_list, within, Doc};
+use super::doc::{is_clause_punct, normalized_list, starting_in, within, Doc};
 use super::facts::Qualifier;
 use super::figure::FigDraft;
 use super::lexicon::{Cue, EventKind, Strength, Target, Weapon};
@@ -271,6 +271,9 @@ static CONNECTOR_WORDS: std::sync::LazyLock<Vec<String>> =
 /// Words before an actor that make it the agent of the event.
 const AGENT_MARKERS: &[&str] = &[
     "نفذتها",
+    "نفذته",
+    "شنته",
+    "ارتكبته",
     "نفذها",
     "شنتها",
     "شنها",
@@ -479,7 +482,9 @@ impl Doc<'_, '_> {
             };
             g.actors.push((k, role));
         }
-        for k in within(&self.facts.dates, |d| d.norm, clause) {
+        // A date belongs to the clause it starts in, even when it runs over
+        // a comma ("أمس الأحد، الخامس من أيار").
+        for k in starting_in(&self.facts.dates, |d| d.norm, clause) {
             g.dates.push((k, trigger));
         }
         g.anchored = g.has_strong_event()

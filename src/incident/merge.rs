@@ -119,7 +119,11 @@ pub(super) fn places_overlap(
 
 /// Whether two sets of places share a place or an enclosing unit (a town
 /// and the governorate it lies in).
-fn places_related(doc: &Doc<'_, '_>, a: &[usize], b: &[usize]) -> bool {
+pub(super) fn places_related(
+    doc: &Doc<'_, '_>,
+    a: &[usize],
+    b: &[usize],
+) -> bool {
     let units = |ids: &[usize]| -> Vec<&str> {
         ids.iter()
             .flat_map(|&k| {
@@ -139,7 +143,7 @@ fn places_related(doc: &Doc<'_, '_>, a: &[usize], b: &[usize]) -> bool {
         || keys(b).iter().any(|x| ua.contains(x))
 }
 
-fn group_places(g: &Group) -> &[usize] {
+pub(super) fn group_places(g: &Group) -> &[usize] {
     if g.places.is_empty() {
         &g.inherited
     } else {

@@ -9,8 +9,8 @@ use super::figure::FigDraft;
 use super::lexicon::EventKind;
 use super::mention::{kind_of, push_unique, Group};
 use super::merge::{
-    apply_update, compatible_kinds, figures_collide, inherit_actors,
-    merge_candidates, starts_new_event,
+    apply_update, compatible_kinds, figures_collide, group_places,
+    inherit_actors, merge_candidates, places_related, starts_new_event,
 };
 use super::Role;
 use crate::span::Span;
@@ -151,6 +151,7 @@ impl Doc<'_, '_> {
         }
         merge_candidates(&mut cands, self);
         self.flow(&mut cands);
+        self.lead_totals(&mut cands);
         for g in &mut cands {
             if let Some(k) = date.filter(|_| g.dates.is_empty()) {
                 g.dates.push((k, false));
@@ -208,6 +209,47 @@ impl Doc<'_, '_> {
             }
             if !cands[j].links.earlier {
                 ctx = Some(j);
+            }
+        }
+    }
+
+    /// Marks a lead total as an aggregate beside its parts: a toll whose
+    /// story goes on to tell tolls of the same sort in places within its
+    /// own, adding up to no more than it ("قتل خمسة في ريف إدلب. ... غارة
+    /// على خان شيخون أدت إلى مقتل ثلاثة، كما قتل مدنيان في ...").
+    fn lead_totals(&self, cands: &mut [Group]) {
+        for i in 0..cands.len() {
+            let Some(f) = (0..3).find(|&f| {
+                cands[i].figs[f].as_ref().is_some_and(|x| x.value.is_some())
+            }) else {
+                continue;
+            };
+            let total = cands[i].figs[f].as_ref().and_then(|x| x.value);
+            let mut sum = 0;
+            let mut parts = 0;
+            for b in cands[i + 1..].iter().take(MERGE_REACH_STORY) {
+                if b.links.new_story || b.links.earlier {
+                    break;
+                }
+                let Some(v) = b.figs[f].as_ref().and_then(|x| x.value) else {
+                    continue;
+                };
+                let within = !group_places(b).is_empty()
+                    && group_places(b) != group_places(&cands[i])
+                    && (group_places(&cands[i]).is_empty()
+                        || places_related(
+                            self,
+                            group_places(&cands[i]),
+                            group_places(b),
+                        ));
+                if !within {
+                    break;
+                }
+                sum += v;
+                parts += 1;
+            }
+            if parts > 0 && total.is_some_and(|t| sum <= t) {
+                cands[i].list_total = true;
             }
         }
     }
@@ -339,6 +381,9 @@ fn fill_lists(groups: &mut [Group]) {
         j = end;
     }
 }
+
+/// How many events after a lead total may be its parts.
+const MERGE_REACH_STORY: usize = 16;
 
 /// What `b` takes from `a`, the event of its story before it.
 fn inherit_story(doc: &Doc<'_, '_>, a: &Group, b: &mut Group) {
