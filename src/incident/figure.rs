@@ -414,8 +414,7 @@ impl Doc<'_, '_> {
     fn complete(&self, f: &mut FigDraft, clause: Span) {
         let at = self.tok_from(f.norm.end);
         let end = self.toks_in(clause).end;
-        let word =
-            |k: usize| (k < end).then(|| self.toks[k].as_str()).unwrap_or("");
+        let word = |k: usize| if k < end { self.toks[k].as_str() } else { "" };
         if f.qualifier == Qualifier::Exact
             && word(at) == "علي"
             && matches!(word(at + 1), "الاقل" | "اقل" | "الاقل،")
