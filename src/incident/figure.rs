@@ -289,6 +289,18 @@ impl Doc<'_, '_> {
                 return None;
             }
         }
+        // An updated toll: "وارتفعت حصيلة قتلى الغارات على ريف إدلب إلى
+        // 38": the count after "إلى" is the figure the clause names.
+        if first > lo && self.toks[first - 1].as_str() == "الي" {
+            let update =
+                (lo..first).any(|i| self.cues_at(i).any(|c| c == Cue::Update));
+            let named = (lo..first).find_map(|i| {
+                self.cues_at(i).find_map(Field::of_cue).map(|f| (f, i))
+            });
+            if let (true, Some((f, i))) = (update, named) {
+                return Some((f, Some(i)));
+            }
+        }
         // The victim noun itself: "35 شهيداً", "عدد من الجرحى".
         if let Some(f) = n.noun.and_then(|(cat, _)| Field::of_noun(cat)) {
             return Some((f, None));
@@ -354,7 +366,11 @@ impl Doc<'_, '_> {
                     VictimCategory::Victim | VictimCategory::Other
                 )
         });
-        let at = self.tok_at(n.norm.start);
+        let mut at = self.tok_at(n.norm.start);
+        // "و 5" with the conjunction apart.
+        if at > 0 && self.toks[at - 1].as_str() == "و" {
+            at -= 1;
+        }
         // "وسبعة من المقاتلين": a count of the people of a side.
         let partitive = n.noun.is_none()
             && self

@@ -97,7 +97,16 @@ impl Doc<'_, '_> {
                             inherit_actors(&mut g, &out);
                             g
                         } else {
+                            // The object of an event word may stand in a
+                            // clause of its own: "وقصفت المدفعية، صباح
+                            // اليوم، مدينة اللطامنة".
+                            let object = cur.has_strong_event()
+                                && cur.places.is_empty()
+                                && !g.places.is_empty()
+                                && !g.has_trigger()
+                                && g.actors.is_empty();
                             cur.absorb(g);
+                            cur.anchored |= object;
                             cur
                         }
                     }
@@ -311,6 +320,7 @@ impl Doc<'_, '_> {
         if g.benign {
             return false;
         }
+
         let numeric = g.figs.iter().flatten().any(|f| f.value.is_some());
         let placed = !g.places.is_empty() || !g.inherited.is_empty();
         numeric || (g.has_figures() && g.has_event()) || (g.anchored && placed)
