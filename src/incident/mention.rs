@@ -521,7 +521,18 @@ impl Doc<'_, '_> {
         let word = |k: usize| self.toks[k].as_str();
         // "من" after a count, a member word or a victim noun: "مقتل 20 من
         // داعش", "عنصر من قسد", "مقاتلين من الفصائل".
+        // A qualifier may stand between the count and "من": "مقتل 2927 على
+        // الأقل من تنظيم داعش".
+        let counted_back = |k: usize| {
+            if k > 1 && matches!(word(k), "الاقل") && word(k - 1) == "علي"
+            {
+                k - 2
+            } else {
+                k
+            }
+        };
         let counted = |k: usize| {
+            let k = counted_back(k);
             let t = self.toks[k].norm_span();
             let n = self.facts.numbers.partition_point(|n| n.norm.end < t.end);
             self.facts.numbers.get(n).is_some_and(|n| n.norm.end == t.end)
@@ -531,10 +542,24 @@ impl Doc<'_, '_> {
         };
         i > 0
             && (is_in(i - 1, &TARGET_WORDS)
-                || (i > 1 && word(i - 1) == "من" && counted(i - 2))
+                || (i > 1
+                    && word(i - 1) == "من"
+                    && counted(i - 2)
+                    && !(i > 2 && self.attack_verb(i - 3)))
                 // "من عناصر تنظيم داعش", "من مقاتلي الفصائل".
-                || (i > 1 && is_in(i - 1, &MEMBERS) && word(i - 2) == "من")
+                || (i > 1 && is_in(i - 1, &MEMBERS) && word(i - 2) == "من"
+                    // "خطف عناصر من جبهة النصرة": the subject of an attack
+                    // verb.
+                    && !(i > 2 && self.attack_verb(i - 3)))
                 || self.under_control_before(i))
+    }
+
+    /// Whether token `i` is a verb of attack whose subject is its agent
+    /// ("خطف", "اغتال", "هاجم"), not a word of killing, which is often
+    /// passive ("قتل 5 عناصر من").
+    fn attack_verb(&self, i: usize) -> bool {
+        self.cues_at(i).any(|c| matches!(c, Cue::Event(EventKind::Attack, _)))
+            && !self.cues_at(i).any(|c| matches!(c, Cue::Killed))
     }
 
     /// Whether token `i` follows "تحت سيطرة" or "الخاضعة لسيطرة": the
@@ -585,7 +610,10 @@ impl Doc<'_, '_> {
             !b.source
                 && end <= here
                 && here - end <= 1
-                && self.toks[here].as_str().starts_with('و')
+                && (self.toks[here].as_str().starts_with('و')
+                    // "جبهة النصرة (تنظيم القاعدة في بلاد الشام)": the
+                    // same side named again in brackets.
+                    || (here == end + 1 && self.toks[end].as_str() == "("))
         }
     }
 

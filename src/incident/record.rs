@@ -54,7 +54,11 @@ impl Doc<'_, '_> {
             });
         }
         let mut actors: Vec<ActorRef> = Vec::new();
-        for &(k, role) in &g.actors {
+        for &(k, mut role) in &g.actors {
+            // Both sides of a clash are its parties: "اشتباكات مع داعش".
+            if kind == EventKind::Clash && role == Role::Target {
+                role = Role::Perpetrator;
+            }
             let a = &self.facts.actors[k];
             if actors.iter().any(|b| b.group == a.group && b.role == role) {
                 continue;
