@@ -26,6 +26,9 @@ pub(super) struct Links {
     pub(super) earlier: bool,
     /// The clause claims an event for its actor: "تبنى", "أعلن مسؤوليته".
     pub(super) claim: bool,
+    /// The clause counts "others" ("وأصيب 46 آخرون"): the other victims of
+    /// a toll told before.
+    pub(super) others: bool,
 }
 
 impl Links {
@@ -37,6 +40,7 @@ impl Links {
         self.claim |= other.claim;
         self.earlier |= other.earlier;
         self.new_story |= other.new_story;
+        self.others |= other.others;
     }
 }
 
@@ -136,6 +140,10 @@ impl Doc<'_, '_> {
             }
             if any(word, SAME_BEFORE) && w(i + 1).starts_with("ال") {
                 l.similar = true;
+            }
+            // "وأصيب 46 آخرون": the others of a toll told before.
+            if matches!(word, "اخرون" | "اخرين" | "اخريات") {
+                l.others = true;
             }
             if CLAIMS.iter().any(|c| is(word, c)) {
                 l.claim = true;

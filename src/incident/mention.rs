@@ -514,7 +514,7 @@ impl Doc<'_, '_> {
     /// Whether the actor at `offset` is the object: "مع فصائل", "ضد",
     /// "مواقع قوات", or the side of the victims ("عناصر من قوات النظام").
     fn target_marker_before(&self, offset: usize) -> bool {
-        let i = self.tok_at(offset);
+        let i = self.word_before(self.tok_at(offset));
         let is_in = |k: usize, list: &[String]| {
             self.toks[k].analyses().any(|a| list.iter().any(|w| w == a.stem()))
         };

@@ -279,7 +279,10 @@ fn same_event_twice(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
 /// unless `b` refers back: then it is a retelling, and another source's
 /// count or an earlier one does not replace the first.
 fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
-    if b.links.new_story || b.links.similar || b.links.earlier {
+    // An earlier count of the event told ("وقال في وقت سابق إن عشرة قتلوا
+    // في الانفجار") is a retelling; an earlier event is not.
+    let earlier_event = b.links.earlier && !b.links.refers_back;
+    if b.links.new_story || b.links.similar || earlier_event {
         return false;
     }
     let pa = perpetrator_groups(doc, a);
@@ -293,12 +296,13 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     let back = b.links.refers_back;
     let same_story = a.para == b.para
         || back
+        || b.links.others
         || (doc.in_headline(a.norm) && !has_counts(a))
         || (!has_counts(b) && b.dates.is_empty());
     // A report that names no place and no date continues the one before
     // it in the paragraph ("وأدى القصف إلى مقتل 3 مدنيين"), or, when it
     // refers back to it, in the story.
-    let continues = (a.para == b.para || back)
+    let continues = (a.para == b.para || back || b.links.others)
         && group_places(b).is_empty()
         && b.dates.is_empty();
     // A headline names the wider area ("ريف إدلب") of the town its story
@@ -306,8 +310,12 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     let (places_a, places_b) = (group_places(a), group_places(b));
     let related = places_related(doc, places_a, places_b);
     let wider = (doc.in_headline(a.norm) || back) && related;
-    let counts_ok =
-        back || !(figures_collide(a, b) || (has_counts(a) && has_counts(b)));
+    // "وأصيب 46 آخرون" after a toll of the killed completes it.
+    let others = b.links.others
+        && a.figs.iter().zip(&b.figs).all(|(x, y)| x.is_none() || y.is_none());
+    let counts_ok = back
+        || others
+        || !(figures_collide(a, b) || (has_counts(a) && has_counts(b)));
     same_story
         && (places_overlap(doc, places_a, places_b) || continues || wider)
         && counts_ok
