@@ -111,6 +111,10 @@ pub(super) struct Options {
     fem: bool,
     no_dual: bool,
     no_acc: bool,
+    /// An intransitive verb: no object pronouns (سيطره is the noun).
+    no_obj: bool,
+    /// The forms match whole words only, not stems after a proclitic.
+    pub(super) whole: bool,
     /// Forms never to generate, as written in the data.
     pub(super) not: Vec<String>,
 }
@@ -140,6 +144,8 @@ impl Options {
                     "fem" => o.fem = true,
                     "-du" => o.no_dual = true,
                     "-acc" => o.no_acc = true,
+                    "whole" => o.whole = true,
+                    "-obj" => o.no_obj = true,
                     _ => return Err(format!("unknown option {opt}")),
                 },
             }
@@ -398,7 +404,7 @@ pub(super) fn verb(
     let mut pass = [BTreeSet::new(), BTreeSet::new()];
     match weak {
         Weak::Defective { i } => {
-            defective_perfect(&mut act[0], &f(st.perf)?, i, true);
+            defective_perfect(&mut act[0], &f(st.perf)?, i, !o.no_obj);
             // The passive perfect of -ى verbs is written -ي (قُضي، أُردي).
             defective_perfect(&mut pass[0], &f(st.perf)?, true, false);
             if !o.no_impf {
@@ -406,13 +412,15 @@ pub(super) fn verb(
             }
         }
         _ => {
-            perfect(&mut act[0], &f(st.perf)?, &f(st.perf_short)?, true);
+            // Doubled verbs here (فرّ) are intransitive: فره is و + فرة.
+            let objects = weak != Weak::Doubled && !o.no_obj;
+            perfect(&mut act[0], &f(st.perf)?, &f(st.perf_short)?, objects);
             if let Some(p) = st.pass {
                 perfect(&mut pass[0], &f(p)?, &f(st.perf_short)?, false);
             }
             if !o.no_impf {
                 let fem_plural = weak == Weak::Sound;
-                imperfect(&mut act[1], &f(st.impf)?, fem_plural, true);
+                imperfect(&mut act[1], &f(st.impf)?, fem_plural, !o.no_obj);
                 if let Some(p) = st.impf_pass {
                     imperfect(&mut pass[1], &f(p)?, false, false);
                 }

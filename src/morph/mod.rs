@@ -38,7 +38,8 @@
 //!   the form: تفجير، اشتباك، استهداف), `vn=W` (one given explicitly:
 //!   وفاة), `pl` (verbal nouns take the plural in -ات), `ap` / `pp` (the
 //!   active / passive participle, inflected like a noun with `pl=ون fem`),
-//!   `-impf` (no imperfect), `-act` (passive forms only, for hollow verbs:
+//!   `-impf` (no imperfect), `-obj` (intransitive: no object pronouns,
+//!   سيطره is the noun), `-act` (passive forms only, for hollow verbs:
 //!   أصيب, not أصاب "hit"), `-pass` (no passive). Nouns: `pl=ات`, `pl=ون` or
 //!   `pl=W` (a broken plural: قتلى), `fem` (also the feminine in -ة, with
 //!   plural -ات), `-du` (no dual), `-acc` (no accusative in -ا). All:
@@ -217,6 +218,8 @@ struct Lexicon {
     by_first: HashMap<String, Vec<usize>>,
     /// The most words in a phrase.
     longest: usize,
+    /// Forms that are triggers only as whole words.
+    whole: BTreeSet<String>,
 }
 
 /// The lexicon built from [`DATA`].
@@ -286,6 +289,9 @@ fn build(data: &str) -> (Lexicon, Vec<String>) {
         for f in generated {
             let f = norm(&f);
             if !not.contains(&f) {
+                if opts.whole {
+                    lex.whole.insert(f.clone());
+                }
                 forms.entry(f).or_default().extend(labels.iter().copied());
             }
         }
@@ -335,10 +341,18 @@ fn add_phrase(lex: &mut Lexicon, entry: &str, labels: Vec<Label>) {
 
 /// The labels of a normalized stem ("قتلوهم", "عبوتين"), if it is a
 /// trigger. Pass the stems of a token's proclitic analyses (the whole word
-/// first); "كفر" analysed as ك + "فر" is the caller's to refuse.
+/// first); for stems where [`whole_word_only`] holds, only the whole word.
 pub(crate) fn lookup(stem: &str) -> Option<&'static [Label]> {
     let lex = &*LEXICON;
     lex.index.get(stem).map(|&i| lex.forms[i].1.as_slice())
+}
+
+/// Whether the normalized form is a trigger only as a whole word: the
+/// forms of فرّ (fled), since و + فر is وفر (provided), ك + فر starts كفر
+/// (a village), ف + فر ... Refuse such a stem when the analysis split a
+/// proclitic off.
+pub(crate) fn whole_word_only(form: &str) -> bool {
+    LEXICON.whole.contains(form)
 }
 
 /// Every generated form with its labels, sorted by form.
