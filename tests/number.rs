@@ -333,7 +333,7 @@ fn sign_taken_by_previous_number() {
 #[test]
 fn numbers_that_cannot_count_people() {
     use rasd::number::NumberRole::{
-        self, Age, Count, Distance, Duration, Name,
+        self, Age, Count, Duration, Measure, Name,
     };
     let cases: &[(&str, &[NumberRole])] = &[
         // Outlets and channels.
@@ -363,9 +363,14 @@ fn numbers_that_cannot_count_people() {
         ("منذ أكثر من 5 سنوات", &[Duration]),
         ("ما يزيد عن 10 أعوام", &[Duration]),
         // Distances and sizes.
-        ("على بعد 30 كم من المدينة", &[Distance]),
-        ("نحو 45 كيلومترا", &[Distance]),
-        ("قذيفة هاون عيار 120 ملم", &[Distance]),
+        ("على بعد 30 كم من المدينة", &[Measure]),
+        ("نحو 45 كيلومترا", &[Measure]),
+        ("قذيفة هاون عيار 120 ملم", &[Measure]),
+        ("وصلت 5 أطنان من الطحين", &[Measure]),
+        // Ages and durations, more.
+        ("الطفل (18 شهرا) قتل", &[Age]),
+        ("المهرجان الذي امتد 16 يوما", &[Duration]),
+        ("قتل 5 عام 2019", &[Count, Count]),
         // Counts stay counts.
         ("أم 3 أطفال", &[Count]),
         ("استشهد 5 مدنيين", &[Count]),

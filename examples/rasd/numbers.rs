@@ -6,7 +6,7 @@
 //!
 //! One JSON line per input line:
 //! `{"line": N, "numbers": [{"text", "span", "value", "kind", "qualifier"}]}`,
-//! plus `role` (`name`, `age`, `duration`, `distance`) for a number that
+//! plus `role` (`name`, `age`, `duration`, `measure`) for a number that
 //! cannot count people.
 //! `value` is null for vague quantities; whole values are written as
 //! integers. With `--details`, each number also carries `magnitude`,

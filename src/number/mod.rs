@@ -202,7 +202,7 @@ impl NumberKind {
 /// assert_eq!(roles("ذكرت القناة 12 ودبابات ميركافا 4"), [NumberRole::Name, NumberRole::Name]);
 /// assert_eq!(roles("توفي عن 91 عاما"), [NumberRole::Age]);
 /// assert_eq!(roles("قضيا 25 عاماً في السجن"), [NumberRole::Duration]);
-/// assert_eq!(roles("على بعد 30 كم"), [NumberRole::Distance]);
+/// assert_eq!(roles("على بعد 30 كم"), [NumberRole::Measure]);
 /// ```
 #[derive(Clone, Copy, Debug, Default, Eq, Hash, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -224,20 +224,21 @@ pub enum NumberRole {
     /// A duration: a number of years, months, days, hours or minutes that
     /// is not an age ("قضيا 25 عاما", "خلال 24 ساعة").
     Duration,
-    /// A distance or a size ("30 كم", "عيار 120 ملم").
-    Distance,
+    /// A measure: a distance, a size, an area or a weight ("30 كم", "عيار
+    /// 120 ملم", "2500 متر مربع", "5 أطنان").
+    Measure,
 }
 
 impl NumberRole {
     /// The name used in JSON output: `count`, `name`, `age`, `duration` or
-    /// `distance`.
+    /// `measure`.
     pub fn as_str(&self) -> &'static str {
         match self {
             NumberRole::Count => "count",
             NumberRole::Name => "name",
             NumberRole::Age => "age",
             NumberRole::Duration => "duration",
-            NumberRole::Distance => "distance",
+            NumberRole::Measure => "measure",
         }
     }
 
@@ -489,7 +490,7 @@ impl Number {
     }
 
     /// What the number is when the words around it say it cannot count
-    /// people (a name, an age, a duration, a distance); otherwise
+    /// people (a name, an age, a duration, a measure); otherwise
     /// [`NumberRole::Count`]. See [`NumberRole`].
     ///
     /// ```

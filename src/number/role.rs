@@ -1,4 +1,4 @@
-//! Numbers that cannot count people: names, ages, durations, distances.
+//! Numbers that cannot count people: names, ages, durations, measures.
 //!
 //! The scanner reads "حلب 24" and "عن 91 عاما" as numbers like any other;
 //! this module looks at the words around a number once it is found and
@@ -40,8 +40,22 @@ const TIME_UNITS: &[&str] = &[
 /// Units of time that give an age after "عن" ("توفي عن 91 عاما").
 const YEAR_UNITS: &[&str] = &["عام", "عاما", "اعوام", "سنه", "سنوات", "سنين"];
 
-/// Units of length after a number: a distance or a size.
-const LENGTH_UNITS: &[&str] = &[
+/// Units of length, area and weight after a number: a measure.
+const MEASURE_UNITS: &[&str] = &[
+    "كغ",
+    "كجم",
+    "كيلوغرام",
+    "كيلوغراما",
+    "كيلوغرامات",
+    "غرام",
+    "غراما",
+    "طن",
+    "طنا",
+    "اطنان",
+    "هكتار",
+    "هكتارا",
+    "دونم",
+    "دونما",
     "كم",
     "كلم",
     "كيلومتر",
@@ -81,10 +95,10 @@ const AGE_BEFORE: &[&str] = &[
     "ابنه",
     "بنت",
     "سن",
-    "ذو",
-    "ذات",
-    "ذي",
 ];
+
+/// Age words matched as whole words only: "ذو الـ13 عاما" (الذي is no ذي).
+const AGE_BEFORE_WHOLE: &[&str] = &["ذو", "ذات", "ذي"];
 
 /// Words right before a number that make it part of a name: a channel
 /// (القناة 12), an outlet (فرانس 24), a resolution (القرار 2254), a unit
@@ -213,16 +227,22 @@ pub(super) fn role(
             return NumberRole::Name;
         }
     }
-    if is_in(after(1), LENGTH_UNITS) {
-        return NumberRole::Distance;
+    if is_in(after(1), MEASURE_UNITS) {
+        return NumberRole::Measure;
     }
-    if is_in(after(1), TIME_UNITS) {
+    // "5 عام 2019": the year of a count, not a duration.
+    let year_of = is_in(after(1), &["عام", "سنه"])
+        && after(2).is_some_and(|t| t.kind() == TokenKind::Number);
+    if is_in(after(1), TIME_UNITS) && !year_of {
         let years = is_in(after(1), YEAR_UNITS);
-        // "عن 91 عاما" (died aged 91), "(13 عاما)".
-        let at_age = years
-            && exact
-            && (is_in(before(1), &["عن"]) || is_punct(before(1), &["("]));
-        let cue = (1..=3).any(|k| is_in(before(k), AGE_BEFORE));
+        // "عن 91 عاما" (died aged 91), "(18 شهرا)".
+        let at_age = (years && exact && is_in(before(1), &["عن"]))
+            || is_punct(before(1), &["("]);
+        let cue = (1..=3).any(|k| {
+            is_in(before(k), AGE_BEFORE)
+                || before(k)
+                    .is_some_and(|t| AGE_BEFORE_WHOLE.contains(&t.as_str()))
+        });
         // "13 عاما من العمر".
         let of_age = is_in(after(2), &["من"])
             && is_in(after(3), &["عمر", "عمره", "عمرها"]);
@@ -256,8 +276,9 @@ mod tests {
         for table in [
             TIME_UNITS,
             YEAR_UNITS,
-            LENGTH_UNITS,
+            MEASURE_UNITS,
             AGE_BEFORE,
+            AGE_BEFORE_WHOLE,
             NAME_BEFORE,
             OUTLETS,
             MEDIA_AFTER,

@@ -1141,7 +1141,7 @@ impl<'a> Scanner<'_, 'a> {
                 end += n;
             }
         }
-        let role = if noun.is_some() {
+        let role = if noun.is_some() || kind == NumberKind::Percent {
             NumberRole::Count
         } else {
             role::role(
