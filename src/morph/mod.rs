@@ -68,6 +68,13 @@
 //! have several (أعدم: killed and an attack). [`Label::Block`] marks
 //! phrases whose words are no trigger there (تحت سيطرة، وقف إطلاق النار،
 //! عيد النحر، خطف طائرة); a phrase match takes precedence over its words.
+//!
+//! The incident stage maps them one to one: `Killed` to its killed cue,
+//! `KilledWeak` to killed only where an event cue is in the clause,
+//! `Injured`, `Displaced`, `Event(kind, strength)` to the event cue of the
+//! same kind and strength, `Abduction` to a strong attack, `Weapon(w)` to
+//! the weapon of the same snake_case name, `Block` to no cue for the words
+//! the phrase covers (and no capture, no perpetrator from them).
 
 mod gen;
 #[cfg(test)]
