@@ -329,3 +329,66 @@ fn sign_taken_by_previous_number() {
     assert_eq!(found[0].kind(), rasd::number::NumberKind::Percent);
     assert_eq!(found[1].as_u64(), Some(2));
 }
+
+#[test]
+fn numbers_that_cannot_count_people() {
+    use rasd::number::NumberRole::{
+        self, Age, Count, Duration, Measure, Name,
+    };
+    let cases: &[(&str, &[NumberRole])] = &[
+        // Outlets and channels.
+        ("نقلت شبكة حلب 24 أن 5 مدنيين قتلوا", &[Name, Count]),
+        ("وقال موقع درعا 24 الإخباري", &[Name]),
+        ("وقال «إدلب 24» إن", &[Name]),
+        ("ذكرت القناة 12 الإسرائيلية", &[Name]),
+        ("قالت فرانس 24", &[Name]),
+        ("قالت France 24", &[Name]),
+        // A place and 24 people is a count.
+        ("قتل في حلب 24 شخصا", &[Count]),
+        ("قتل في حلب 24", &[Count]),
+        // Models, resolutions, units.
+        ("دبابات ميركافا 4 وطائرات إف 16 وسو 24", &[Name, Name, Name]),
+        ("دبابات T 72", &[Name]),
+        ("وفق القرار 2254", &[Name]),
+        ("عناصر من الفرقة 17", &[Name]),
+        // Ages.
+        ("توفي الممثل عن 91 عاما", &[Age]),
+        ("طفل عمره 13 عاماً", &[Age]),
+        ("طفل (13 عاما)", &[Age]),
+        ("البالغ من العمر 45 عاما", &[Age]),
+        ("قتل شاب في العشرين من عمره", &[Age]),
+        // Durations.
+        ("قضيا 25 عاماً في السجن", &[Duration]),
+        ("قتل 3 أشخاص خلال 24 ساعة", &[Count, Duration]),
+        ("منذ أكثر من 5 سنوات", &[Duration]),
+        ("ما يزيد عن 10 أعوام", &[Duration]),
+        // Distances and sizes.
+        ("على بعد 30 كم من المدينة", &[Measure]),
+        ("نحو 45 كيلومترا", &[Measure]),
+        ("قذيفة هاون عيار 120 ملم", &[Measure]),
+        ("وصلت 5 أطنان من الطحين", &[Measure]),
+        // Ages and durations, more.
+        ("الطفل (18 شهرا) قتل", &[Age]),
+        ("المهرجان الذي امتد 16 يوما", &[Duration]),
+        ("قتل 5 عام 2019", &[Count, Count]),
+        // Counts stay counts.
+        ("أم 3 أطفال", &[Count]),
+        ("استشهد 5 مدنيين", &[Count]),
+        ("في العشرين من الشهر", &[Count]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<NumberRole> =
+            numbers(text).iter().map(|n| n.role()).collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn role_is_serialized_when_not_a_count() {
+    let found = numbers("قتل 3 خلال 24 ساعة");
+    let v = serde_json::to_value(&found[0]).unwrap();
+    assert!(v.get("role").is_none());
+    let v = serde_json::to_value(&found[1]).unwrap();
+    assert_eq!(v["role"], "duration");
+}

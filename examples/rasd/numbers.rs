@@ -5,7 +5,9 @@
 //! ```
 //!
 //! One JSON line per input line:
-//! `{"line": N, "numbers": [{"text", "span", "value", "kind", "qualifier"}]}`.
+//! `{"line": N, "numbers": [{"text", "span", "value", "kind", "qualifier"}]}`,
+//! plus `role` (`name`, `age`, `duration`, `measure`) for a number that
+//! cannot count people.
 //! `value` is null for vague quantities; whole values are written as
 //! integers. With `--details`, each number also carries `magnitude`,
 //! `qualifier_span` and `noun` (`text`, `span`, `category`, `form`) when
@@ -41,6 +43,9 @@ pub fn run(args: Vec<std::ffi::OsString>) -> CmdResult {
                 o.insert("value".into(), value);
                 o.insert("kind".into(), n.kind().as_str().into());
                 o.insert("qualifier".into(), n.qualifier().as_str().into());
+                if !n.role().is_count() {
+                    o.insert("role".into(), n.role().as_str().into());
+                }
                 if !details {
                     return serde_json::Value::Object(o);
                 }

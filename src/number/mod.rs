@@ -84,6 +84,7 @@
 
 mod digits;
 mod lexicon;
+mod role;
 mod scan;
 
 use crate::normalize::{normalize, Normalized};
@@ -182,6 +183,68 @@ impl NumberKind {
             NumberKind::Percent => "percent",
             NumberKind::Decimal => "decimal",
         }
+    }
+}
+
+/// What a number is, as far as the words right around it tell: a count,
+/// or a number that can never count people.
+///
+/// The number stage reads every number; the incident stage should take as
+/// a toll (killed, injured, displaced) only numbers whose role is
+/// [`NumberRole::Count`]. Numbers with a victim noun ("3 أطفال") are always
+/// counts.
+///
+/// ```
+/// use rasd::number::{numbers, NumberRole};
+///
+/// let roles = |t: &str| numbers(t).iter().map(|n| n.role()).collect::<Vec<_>>();
+/// assert_eq!(roles("نقلت شبكة حلب 24 أن 5 مدنيين قتلوا"), [NumberRole::Name, NumberRole::Count]);
+/// assert_eq!(roles("ذكرت القناة 12 ودبابات ميركافا 4"), [NumberRole::Name, NumberRole::Name]);
+/// assert_eq!(roles("توفي عن 91 عاما"), [NumberRole::Age]);
+/// assert_eq!(roles("قضيا 25 عاماً في السجن"), [NumberRole::Duration]);
+/// assert_eq!(roles("على بعد 30 كم"), [NumberRole::Measure]);
+/// ```
+#[derive(Clone, Copy, Debug, Default, Eq, Hash, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum NumberRole {
+    /// Nothing around the number says it is not a count: it may count
+    /// people or things.
+    #[default]
+    Count,
+    /// Part of a name: an outlet or channel ("حلب 24", "فرانس 24",
+    /// "القناة 12"), a model ("ميركافا 4", "إف 16", "سو 24", "T 72"), a
+    /// resolution, a military unit or an article ("القرار 2254", "الفرقة
+    /// 17", "المادة 7").
+    Name,
+    /// An age: years after "عن" ("توفي عن 91 عاما"), in parentheses ("(13
+    /// عاما)"), after "عمره", "البالغ", "ابن" ..., or "في العشرين من عمره".
+    Age,
+    /// A duration: a number of years, months, days, hours or minutes that
+    /// is not an age ("قضيا 25 عاما", "خلال 24 ساعة").
+    Duration,
+    /// A measure: a distance, a size, an area or a weight ("30 كم", "عيار
+    /// 120 ملم", "2500 متر مربع", "5 أطنان").
+    Measure,
+}
+
+impl NumberRole {
+    /// The name used in JSON output: `count`, `name`, `age`, `duration` or
+    /// `measure`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            NumberRole::Count => "count",
+            NumberRole::Name => "name",
+            NumberRole::Age => "age",
+            NumberRole::Duration => "duration",
+            NumberRole::Measure => "measure",
+        }
+    }
+
+    /// Whether this is [`NumberRole::Count`].
+    pub fn is_count(&self) -> bool {
+        *self == NumberRole::Count
     }
 }
 
@@ -335,6 +398,11 @@ pub struct Number {
     qualifier_span: Option<Span>,
     magnitude: Option<u64>,
     noun: Option<CountedNoun>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "NumberRole::is_count")
+    )]
+    role: NumberRole,
 }
 
 /// Writes a whole value as an integer (3520, not 3520.0).
@@ -419,5 +487,20 @@ impl Number {
     /// number ("3 أطفال", "21 طفلاً", "ثلاثة من المدنيين").
     pub fn noun(&self) -> Option<&CountedNoun> {
         self.noun.as_ref()
+    }
+
+    /// What the number is when the words around it say it cannot count
+    /// people (a name, an age, a duration, a measure); otherwise
+    /// [`NumberRole::Count`]. See [`NumberRole`].
+    ///
+    /// ```
+    /// use rasd::number::{numbers, NumberRole};
+    ///
+    /// let found = numbers("قتل 24 شخصا خلال 24 ساعة");
+    /// assert_eq!(found[0].role(), NumberRole::Count);
+    /// assert_eq!(found[1].role(), NumberRole::Duration);
+    /// ```
+    pub fn role(&self) -> NumberRole {
+        self.role
     }
 }

@@ -11,8 +11,10 @@ use std::iter::Peekable;
 
 use super::digits::{self, Decimal};
 use super::lexicon::{self, Atom, Phrase, AFTER, BEFORE, FIXED, PERCENT};
+use super::role;
 use super::{
-    CountedNoun, NounForm, Number, NumberKind, Qualifier, VictimCategory,
+    CountedNoun, NounForm, Number, NumberKind, NumberRole, Qualifier,
+    VictimCategory,
 };
 use crate::normalize::Normalized;
 use crate::span::Span;
@@ -1139,6 +1141,17 @@ impl<'a> Scanner<'_, 'a> {
                 end += n;
             }
         }
+        let role = if noun.is_some() || kind == NumberKind::Percent {
+            NumberRole::Count
+        } else {
+            role::role(
+                self.toks,
+                r.first,
+                r.end - 1,
+                r.value,
+                qualifier == Qualifier::Exact,
+            )
+        };
         let ns = Span::new(r.start_byte, end_byte);
         (
             Number {
@@ -1150,6 +1163,7 @@ impl<'a> Scanner<'_, 'a> {
                 qualifier_span: qspan.map(|s| self.norm.to_original(s)),
                 magnitude: None,
                 noun,
+                role,
             },
             end,
         )
@@ -1227,6 +1241,7 @@ impl<'a> Scanner<'_, 'a> {
                 qualifier_span: None,
                 magnitude,
                 noun,
+                role: NumberRole::Count,
             },
             end,
         ))
@@ -1291,6 +1306,7 @@ impl<'a> Scanner<'_, 'a> {
                     category: hit.category,
                     form: hit.form,
                 }),
+                role: NumberRole::Count,
             },
             end,
         ))
