@@ -83,9 +83,8 @@
 #![warn(missing_debug_implementations)]
 
 mod error;
-// The trigger lexicon below the incident stage; the incident stage maps its
-// labels to cues (issue 10). Unused outside its tests until then.
-#[cfg_attr(not(test), allow(dead_code))]
+// The trigger lexicon below the incident stage, which maps its labels to
+// cues.
 mod morph;
 pub mod normalize;
 mod span;

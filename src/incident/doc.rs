@@ -31,6 +31,9 @@ pub(super) struct Doc<'a, 'n> {
     /// Where the headline ends in the normalized text: the end of a short
     /// first line that more text follows.
     pub(super) headline_end: Option<usize>,
+    /// Tokens whose killed cue is a death of any cause ("توفي", "ضحية"):
+    /// it counts only beside a violent event.
+    pub(super) weak: Vec<bool>,
 }
 
 /// How many tokens before a trigger a statement or modality word reaches.
@@ -49,6 +52,8 @@ impl<'a, 'n> Doc<'a, 'n> {
             toks.iter().map(|t| t.as_str()).collect();
         let mut cues = Vec::new();
         let mut purpose = vec![false; toks.len()];
+        let mut weak = vec![false; toks.len()];
+        let mut blocked_until = 0;
         for (i, t) in toks.iter().enumerate() {
             if !t.is_arabic() {
                 continue;
@@ -64,14 +69,65 @@ impl<'a, 'n> Doc<'a, 'n> {
                     }
                 }
             }
+            // Phrases of the generated lexicon: "لقوا حتفهم", and blocking
+            // phrases whose words are no trigger ("وقف إطلاق النار").
+            if i >= blocked_until {
+                let stems_from =
+                    toks[i..].iter().map(|t| t.analyses().map(|a| a.stem()));
+                if let Some((n, labels)) = crate::morph::phrase(stems_from) {
+                    if labels.contains(&crate::morph::Label::Block) {
+                        blocked_until = i + n;
+                    } else if n > 1 {
+                        for c in lexicon::cues_of(labels) {
+                            cues.push((i, c));
+                        }
+                    }
+                }
+            }
+            // A blocked word keeps its other cues ("وقف" of "وقف إطلاق
+            // النار" still governs what follows).
+            let blocked = i < blocked_until;
             for a in t.analyses() {
                 // The accusative tanween leaves an alif: "تفجيراً".
                 let bare = a
                     .stem()
                     .strip_suffix('ا')
                     .filter(|b| b.chars().count() > 2);
-                let hit = lexicon::word(a.stem())
+                let listed = lexicon::word(a.stem())
                     .or_else(|| bare.and_then(lexicon::word));
+                // The generated lexicon for the forms the list lacks.
+                let generated = || {
+                    let whole_only = crate::morph::whole_word_only(a.stem());
+                    crate::morph::lookup(a.stem())
+                        .filter(|_| a.is_whole() || !whole_only)
+                };
+                let (hit, also) = match listed {
+                    Some(c) => (Some(c), lexicon::also(a.stem())),
+                    None => match generated() {
+                        Some(labels) => {
+                            weak[i] = labels
+                                .contains(&crate::morph::Label::KilledWeak);
+                            let mut it = lexicon::cues_of(labels);
+                            (it.next(), it.next())
+                        }
+                        None => (None, None),
+                    },
+                };
+                let trigger = |c: &Cue| {
+                    matches!(
+                        c,
+                        Cue::Killed
+                            | Cue::Injured
+                            | Cue::Displaced
+                            | Cue::Event(..)
+                            | Cue::Weapon(_)
+                    )
+                };
+                let (hit, also) = if blocked {
+                    (hit.filter(|c| !trigger(c)), also.filter(|c| !trigger(c)))
+                } else {
+                    (hit, also)
+                };
                 if let Some(c) = hit {
                     if is_trap(&toks, &cues, i, c, a.prefix(), a.stem()) {
                         continue;
@@ -105,7 +161,7 @@ impl<'a, 'n> Doc<'a, 'n> {
                                 && t.as_str().starts_with("ال")));
                     let c = if subset { Cue::Breakdown } else { c };
                     cues.push((i, c));
-                    cues.extend(lexicon::also(a.stem()).map(|c| (i, c)));
+                    cues.extend(also.map(|c| (i, c)));
                     break;
                 }
             }
@@ -128,6 +184,7 @@ impl<'a, 'n> Doc<'a, 'n> {
             cues,
             facts,
             headline_end,
+            weak,
         };
         doc.suppress(&purpose);
         doc

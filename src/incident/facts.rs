@@ -23,6 +23,9 @@ pub(crate) struct NumFact {
     /// The victim noun counted by the number, if any: its category and
     /// its normalized span.
     pub noun: Option<(VictimCategory, Span)>,
+    /// Whether the number can count anything at all: not part of a name
+    /// ("حلب 24"), an age, a duration or a measure.
+    pub counts: bool,
 }
 
 /// A date found in the text.
@@ -151,6 +154,7 @@ impl Facts {
                 qualifier: n.qualifier(),
                 kind: n.kind(),
                 noun: n.noun().map(|c| (c.category(), c.norm_span())),
+                counts: n.role().is_count(),
             })
             .collect();
         let dates = crate::date::find_iter(norm, published)

@@ -200,10 +200,14 @@ impl Doc<'_, '_> {
     /// ordinal, a year, a population, or a count of strikes or hours.
     fn is_count_of_people(&self, k: usize) -> bool {
         let n = &self.facts.numbers[k];
-        if matches!(
-            n.kind,
-            NumberKind::Ordinal | NumberKind::Percent | NumberKind::Decimal
-        ) {
+        if !n.counts
+            || matches!(
+                n.kind,
+                NumberKind::Ordinal
+                    | NumberKind::Percent
+                    | NumberKind::Decimal
+            )
+        {
             return false;
         }
         if n.value.is_none() && n.kind != NumberKind::Vague {
@@ -463,5 +467,59 @@ impl Doc<'_, '_> {
             }
             break;
         }
+    }
+
+    /// A count of people in `clause` that no trigger word of the clause
+    /// claims ("ثمانية أشخاص، بينهم طفلان، قتلوا"): the verb may stand in
+    /// a neighbouring clause.
+    pub(super) fn loose_count(&self, clause: Span) -> Option<FigDraft> {
+        within(&self.facts.numbers, |n| n.norm, clause).find_map(|k| {
+            let n = &self.facts.numbers[k];
+            let (cat, noun) = n.noun?;
+            let person = Field::of_noun(cat).is_none()
+                && !matches!(
+                    cat,
+                    VictimCategory::Victim | VictimCategory::Other
+                );
+            (person
+                && n.value.is_some()
+                && self.is_count_of_people(k)
+                && self.field_of(k, clause).is_none())
+            .then(|| FigDraft {
+                value: n.value,
+                qualifier: n.qualifier,
+                children: (cat == VictimCategory::Child)
+                    .then_some(n.value)
+                    .flatten(),
+                women: (cat == VictimCategory::Woman)
+                    .then_some(n.value)
+                    .flatten(),
+                norm: n.norm.cover(noun),
+            })
+        })
+    }
+
+    /// A trigger word of `clause` whose figure is not in `figs` ("أعدم
+    /// التنظيم في بلدة الشحيل، صباح أمس، ستة رجال"): its count may stand
+    /// in a neighbouring clause. The field and the token.
+    pub(super) fn open_trigger(
+        &self,
+        clause: Span,
+        figs: &[Option<FigDraft>; 3],
+    ) -> Option<(Field, usize)> {
+        self.toks_in(clause).find_map(|i| {
+            let f = self.cues_at(i).find_map(Field::of_cue)?;
+            (figs[f as usize].is_none()
+                && !self.suppressed[i]
+                && !self.joint_trigger(i, false)
+                && !self.joint_trigger(i, true))
+            .then_some((f, i))
+        })
+    }
+
+    /// Whether `clause` counts the killed and the injured at once ("قتل
+    /// وجرح 17", "35 قتيلاً وجريحاً"): no figure, but a toll.
+    pub(super) fn joint_toll(&self, clause: Span) -> bool {
+        self.toks_in(clause).any(|i| self.joint_trigger(i, true))
     }
 }

@@ -466,6 +466,29 @@ const WORDS: &[(&str, Cue)] = &[
     ("تطالب", Cue::Statement),
     ("للتصدي", Cue::Statement),
     ("لانتزاع", Cue::Statement),
+    // Courts, charges, inquiries and anniversaries talk about an event;
+    // they do not report it.
+    ("التحقيق", Cue::Statement),
+    ("التحقيقات", Cue::Statement),
+    ("تحقيق", Cue::Statement),
+    ("تحقيقا", Cue::Statement),
+    ("المتهم", Cue::Statement),
+    ("المتهمين", Cue::Statement),
+    ("المتهمون", Cue::Statement),
+    ("متهم", Cue::Statement),
+    ("تهم", Cue::Statement),
+    ("تهمة", Cue::Statement),
+    ("اتهام", Cue::Statement),
+    ("اتهامات", Cue::Statement),
+    ("يتهم", Cue::Statement),
+    ("تتهم", Cue::Statement),
+    ("محاكمة", Cue::Statement),
+    ("المحكمة", Cue::Statement),
+    ("محكمة", Cue::Statement),
+    ("قضية", Cue::Statement),
+    ("ذكرى", Cue::Statement),
+    ("الذكرى", Cue::Statement),
+    ("إدانتهم", Cue::Statement),
     ("لاستعادة", Cue::Statement),
     ("محاولة", Cue::Statement),
     ("تعتبر", Cue::Statement),
@@ -723,6 +746,46 @@ pub(crate) fn is_family_noun(stem: &str) -> bool {
 /// Whether a normalized word before a number makes it a population.
 pub(crate) fn is_population_word(stem: &str) -> bool {
     TABLES.population.contains(stem)
+}
+
+/// The cues of the labels of the generated lexicon ([`crate::morph`]).
+pub(crate) fn cues_of(
+    labels: &'static [crate::morph::Label],
+) -> impl Iterator<Item = Cue> {
+    use crate::morph::{Kind as MK, Label as L, Strength as MS, Weapon as MW};
+    labels.iter().filter_map(|l| {
+        Some(match *l {
+            L::Killed | L::KilledWeak => Cue::Killed,
+            L::Injured => Cue::Injured,
+            L::Displaced => Cue::Displaced,
+            L::Abduction => Cue::Event(EventKind::Attack, Strength::Strong),
+            L::Event(k, s) => Cue::Event(
+                match k {
+                    MK::Airstrike => EventKind::Airstrike,
+                    MK::Shelling => EventKind::Shelling,
+                    MK::Bombing => EventKind::Bombing,
+                    MK::Clash => EventKind::Clash,
+                    MK::Attack => EventKind::Attack,
+                    MK::Siege => EventKind::Siege,
+                    MK::Capture => EventKind::Capture,
+                    MK::Displacement => EventKind::Displacement,
+                    MK::Other => EventKind::Other,
+                },
+                match s {
+                    MS::Weak => Strength::Weak,
+                    MS::Strong => Strength::Strong,
+                },
+            ),
+            L::Weapon(w) => Cue::Weapon(match w {
+                MW::BarrelBomb => Weapon::BarrelBomb,
+                MW::CarBomb => Weapon::CarBomb,
+                MW::Ied => Weapon::Ied,
+                MW::Gunfire => Weapon::Gunfire,
+                MW::Drone => Weapon::Drone,
+            }),
+            L::Block => return None,
+        })
+    })
 }
 
 #[cfg(test)]

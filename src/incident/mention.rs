@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::doc::{is_clause_punct, normalized_list, starting_in, within, Doc};
 use super::facts::Qualifier;
-use super::figure::FigDraft;
+use super::figure::{Field, FigDraft};
 use super::lexicon::{Cue, EventKind, Strength, Target, Weapon};
 use super::link::Links;
 use super::list::Part;
@@ -50,6 +50,13 @@ pub(super) struct Group {
     pub(super) anchored: bool,
     /// How the group links to the mentions before it.
     pub(super) links: Links,
+    /// A count of people no trigger word of its clause claims, waiting for
+    /// the verb of a neighbouring clause.
+    pub(super) loose: Option<FigDraft>,
+    /// A trigger word whose count is not in its clause.
+    pub(super) open: Option<(Field, usize)>,
+    /// The group counts the killed and the injured at once.
+    pub(super) joint: bool,
     /// The clause is one part of a toll spread over places ("ثلاثة في
     /// حيان").
     pub(super) part: Option<Part>,
@@ -128,6 +135,9 @@ impl Group {
         self.update |= other.update;
         push_unique(&mut self.anaphora, other.anaphora);
         self.links.absorb(other.links);
+        self.loose = self.loose.take().or(other.loose);
+        self.open = self.open.take().or(other.open);
+        self.joint |= other.joint;
         self.inherited_kind = self.inherited_kind.or(other.inherited_kind);
     }
 }
@@ -142,7 +152,14 @@ pub(super) fn push_unique<T: PartialEq>(into: &mut Vec<T>, from: Vec<T>) {
 
 /// The kind of a group's event.
 pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
-    let has = |k: EventKind| g.events.iter().any(|e| e.0 == k);
+    // Generic words ("دخل", "معركة") name the kind only when no specific
+    // one does.
+    let strong = g.has_strong_event();
+    let has = |k: EventKind| {
+        g.events
+            .iter()
+            .any(|e| e.0 == k && (!strong || e.1 == Strength::Strong))
+    };
     let air = has(EventKind::Airstrike)
         || g.weapons.contains(&Weapon::Airstrike)
         || g.weapons.contains(&Weapon::Drone);
@@ -442,6 +459,9 @@ impl Doc<'_, '_> {
             }
         }
         g.figs = self.figures(clause);
+        g.loose = self.loose_count(clause);
+        g.open = self.open_trigger(clause, &g.figs);
+        g.joint = self.joint_toll(clause);
         // Any event word or figure makes the clause's actors perpetrators;
         // an ambiguous alias ("روسيا") needs a specific event word or a
         // marker of agency.

@@ -149,11 +149,15 @@ impl Doc<'_, '_> {
         // Sport vetoes its "attacks"; other causes veto only sentences with
         // no specific violent event.
         // Only deaths of any cause ("وفاة", "مصرع") and no violence.
+        let death_of_any_cause = |i: usize| {
+            self.weak[i]
+                || stems_of(&self.toks[i]).any(|s| ANY_DEATH.contains(&s))
+        };
         let other_harm = r.clone().any(|i| {
             self.cues_at(i).any(|c| matches!(c, Cue::Killed | Cue::Injured))
-                && !stems_of(&self.toks[i]).any(|s| ANY_DEATH.contains(&s))
+                && !death_of_any_cause(i)
         });
-        let any_death = has(ANY_DEATH) && !other_harm;
+        let any_death = r.clone().any(death_of_any_cause) && !other_harm;
         ((has(BENIGN_CAUSES) || any_death) && !violent)
             || (has(SPORT) && !armed)
     }

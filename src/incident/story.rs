@@ -69,17 +69,23 @@ impl Doc<'_, '_> {
                             || !g.events.is_empty();
                     }
                 }
+                // A count and its verb in neighbouring clauses: "ثمانية
+                // أشخاص، بينهم طفلان، قتلوا ..." and "أعدم التنظيم ...،
+                // صباح أمس، ستة رجال".
+                if let Some(cur) = current.as_mut() {
+                    link_count(cur, &mut g, self);
+                }
                 // A breakdown in a clause of its own completes the figure
                 // before it.
                 if let (Some(cur), Some((c, w, sp))) =
                     (current.as_mut(), self.clause_breakdown(clause))
                 {
-                    if let Some(f) = cur
+                    let latest = cur
                         .figs
                         .iter_mut()
                         .flatten()
-                        .max_by_key(|f| f.norm.end)
-                    {
+                        .max_by_key(|f| f.norm.end);
+                    if let Some(f) = latest.or(cur.loose.as_mut()) {
                         f.children = f.children.or(c);
                         f.women = f.women.or(w);
                         f.norm = f.norm.cover(sp);
@@ -323,7 +329,9 @@ impl Doc<'_, '_> {
 
         let numeric = g.figs.iter().flatten().any(|f| f.value.is_some());
         let placed = !g.places.is_empty() || !g.inherited.is_empty();
-        numeric || (g.has_figures() && g.has_event()) || (g.anchored && placed)
+        numeric
+            || ((g.has_figures() || g.joint) && g.has_event())
+            || (g.anchored && placed)
     }
 }
 
@@ -389,6 +397,30 @@ fn fill_lists(groups: &mut [Group]) {
             }
         }
         j = end;
+    }
+}
+
+/// Joins a count of people in one clause to the trigger word of the
+/// clause next to it, in either order.
+fn link_count(cur: &mut Group, g: &mut Group, doc: &Doc<'_, '_>) {
+    if let (Some(count), Some((f, t))) = (cur.loose.as_ref(), g.open) {
+        if cur.figs[f as usize].is_none() && g.figs[f as usize].is_none() {
+            let mut fig = count.clone();
+            fig.norm = fig.norm.cover(doc.toks[t].norm_span());
+            g.figs[f as usize] = Some(fig);
+            cur.loose = None;
+            g.open = None;
+            return;
+        }
+    }
+    if let (Some((f, t)), Some(count)) = (cur.open, g.loose.as_ref()) {
+        if cur.figs[f as usize].is_none() {
+            let mut fig = count.clone();
+            fig.norm = fig.norm.cover(doc.toks[t].norm_span());
+            cur.figs[f as usize] = Some(fig);
+            cur.open = None;
+            g.loose = None;
+        }
     }
 }
 

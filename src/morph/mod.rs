@@ -363,6 +363,7 @@ pub(crate) fn whole_word_only(form: &str) -> bool {
 }
 
 /// Every generated form with its labels, sorted by form.
+#[cfg(test)]
 pub(crate) fn forms() -> &'static [(String, Vec<Label>)] {
     &LEXICON.forms
 }
