@@ -1,5 +1,7 @@
 //! Integration tests: one module per pipeline stage.
 
+#[cfg(feature = "serde")]
+mod cli;
 mod date;
 mod foundation;
 mod gazetteer;

@@ -6,6 +6,13 @@ use std::process::ExitCode;
 use crate::lines::{each_line, span_json, CmdResult};
 use rasd::date::{dates, Date};
 
+pub const USAGE: &str = "\
+usage: rasd dates [--reference YYYY-MM-DD]
+
+Reads lines on standard input; writes one JSON line per input line with
+its dates, resolved against the reference (publication) date if given.
+";
+
 pub fn run(args: Vec<std::ffi::OsString>) -> CmdResult {
     use lexopt::prelude::*;
     let mut reference: Option<Date> = None;

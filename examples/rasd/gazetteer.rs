@@ -3,29 +3,29 @@
 //! Options: `--places FILE` and `--actors FILE` add TSV tables to the
 //! default ones (see `rasd::gazetteer::GazetteerBuilder`).
 
-use crate::lines::{each_line, span_json, CmdResult};
-use rasd::gazetteer::Gazetteer;
+use crate::lines::{each_line, span_json, CmdResult, Tables};
 use rasd::normalize::normalize;
 
+pub const USAGE: &str = "\
+usage: rasd gazetteer [--places FILE] [--actors FILE]
+
+Reads lines on standard input; writes one JSON line per input line with
+the places and actors found in it. --places and --actors add your own TSV
+tables (the format of data/places.tsv and data/actors.tsv) to the default
+ones; a bad table is reported with its file and line (exit status 2).
+";
+
 pub fn run(args: Vec<std::ffi::OsString>) -> CmdResult {
-    use lexopt::prelude::*;
-    let mut builder = Gazetteer::builder();
-    let mut custom = false;
+    let mut tables = Tables::default();
     let mut p = lexopt::Parser::from_args(args);
     while let Some(arg) = p.next()? {
         match arg {
-            Long("places") => {
-                builder.load_places_tsv(p.value()?)?;
-                custom = true;
-            }
-            Long("actors") => {
-                builder.load_actors_tsv(p.value()?)?;
-                custom = true;
-            }
+            lexopt::Arg::Long("places") => tables.load(true, p.value()?)?,
+            lexopt::Arg::Long("actors") => tables.load(false, p.value()?)?,
             _ => return Err(arg.unexpected().into()),
         }
     }
-    let gaz = if custom { builder.build()? } else { Gazetteer::default() };
+    let gaz = tables.build()?;
     each_line(|line| {
         let norm = normalize(line);
         let found = gaz.scan(&norm);

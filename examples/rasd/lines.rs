@@ -40,7 +40,16 @@ pub fn each_line(
 pub fn read_lines(
     mut f: impl FnMut(usize, &[u8]) -> io::Result<()>,
 ) -> io::Result<()> {
-    let mut reader = io::BufReader::new(io::stdin().lock());
+    read_lines_from(io::BufReader::new(io::stdin().lock()), |n, line| {
+        f(n, line)
+    })
+}
+
+/// [`read_lines`] over any reader.
+pub fn read_lines_from(
+    mut reader: impl BufRead,
+    mut f: impl FnMut(usize, &[u8]) -> io::Result<()>,
+) -> io::Result<()> {
     let mut buf = Vec::new();
     let mut n = 0usize;
     loop {
@@ -56,6 +65,59 @@ pub fn read_lines(
             }
         }
         f(n, &buf)?;
+    }
+}
+
+/// A usage error found after the options were parsed (a bad option
+/// value, an unreadable table): the CLI exits with status 2.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// The user's gazetteer tables given with `--places FILE` and
+/// `--actors FILE`, loaded on top of the default ones.
+#[derive(Default)]
+pub struct Tables {
+    builder: Option<rasd::gazetteer::GazetteerBuilder>,
+}
+
+impl Tables {
+    /// Loads the table of `--places` (when `places`) or `--actors`.
+    pub fn load(
+        &mut self,
+        places: bool,
+        path: std::ffi::OsString,
+    ) -> Result<(), UsageError> {
+        let b = self
+            .builder
+            .get_or_insert_with(rasd::gazetteer::Gazetteer::builder);
+        let loaded = if places {
+            b.load_places_tsv(&path)
+        } else {
+            b.load_actors_tsv(&path)
+        };
+        let option = if places { "--places" } else { "--actors" };
+        loaded.map_err(|e| UsageError(format!("{option}: {e}")))?;
+        Ok(())
+    }
+
+    /// The gazetteer: the default one, or the defaults plus the tables.
+    pub fn build(
+        self,
+    ) -> Result<rasd::gazetteer::Gazetteer, Box<dyn std::error::Error>> {
+        match self.builder {
+            None => Ok(rasd::gazetteer::Gazetteer::global().clone()),
+            Some(b) => Ok(b
+                .build()
+                .map_err(|e| UsageError(format!("gazetteer tables: {e}")))?),
+        }
     }
 }
 

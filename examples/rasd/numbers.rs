@@ -15,6 +15,13 @@ use crate::lines::{each_line, span_json, CmdResult};
 use rasd::normalize::normalize;
 use rasd::number::find_iter;
 
+pub const USAGE: &str = "\
+usage: rasd numbers [--details]
+
+Reads lines on standard input; writes one JSON line per input line with
+its numbers. --details adds the magnitude, qualifier span and counted noun.
+";
+
 pub fn run(args: Vec<std::ffi::OsString>) -> CmdResult {
     let mut details = false;
     let mut p = lexopt::Parser::from_args(args);
