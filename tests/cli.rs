@@ -524,3 +524,75 @@ fn geojson_feature_collection() {
         .collect();
     assert_eq!(kinds, ["airstrike", "clash"]);
 }
+
+/// Every key of `value`, at any depth.
+fn keys(
+    value: &serde_json::Value,
+    out: &mut std::collections::BTreeSet<String>,
+) {
+    match value {
+        serde_json::Value::Object(obj) => {
+            for (k, v) in obj {
+                out.insert(k.clone());
+                keys(v, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            items.iter().for_each(|v| keys(v, out))
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn output_is_documented() {
+    let doc_path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/OUTPUT.md");
+    let doc = std::fs::read_to_string(doc_path).unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let data = data.to_str().unwrap();
+    let mut fields = std::collections::BTreeSet::new();
+    for format in ["jsonl", "geojson"] {
+        let args =
+            ["extract", "--published", "2025-03-14", "-f", format, data];
+        let Some(r) = rasd(&args, "") else { return };
+        for l in r.out.lines().filter(|l| l.starts_with('{')) {
+            let l = l.trim_end_matches(',');
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(l) {
+                keys(&v, &mut fields);
+            }
+        }
+    }
+    let args = ["extract", "-f", "acled", "--text", "-"];
+    let Some(r) = rasd(&args, AIRSTRIKE) else { return };
+    fields.extend(r.out.lines().next().unwrap().split(',').map(str::to_owned));
+    assert!(fields.contains("char_span") && fields.contains("doc_source"));
+    assert!(fields.contains("event_id_cnty"));
+    for f in ["type", "features", "geometry", "coordinates", "properties"] {
+        fields.remove(f);
+    }
+    let missing: Vec<_> =
+        fields.iter().filter(|f| !doc.contains(&format!("`{f}`"))).collect();
+    assert!(missing.is_empty(), "not in docs/OUTPUT.md: {missing:?}");
+}
+
+#[test]
+fn gazetteer_records_round_trip() {
+    use rasd::gazetteer::{Actor, Group, Kind, Level, Place};
+    let place = Place::new("my:2", "كفر المثال", Level::Village)
+        .with_name_en("Kafr al-Mithal")
+        .with_parents(["SY07"])
+        .with_coordinates(35.8, 36.6)
+        .with_aliases(["كفرالمثال"]);
+    let json = serde_json::to_string(&place).unwrap();
+    assert_eq!(serde_json::from_str::<Place>(&json).unwrap(), place);
+    let actor =
+        Actor::new("LIWA2", "لواء المثال", Kind::Militia, Some(Group::Hts))
+            .with_name_en("Liwa al-Mithal")
+            .with_aliases(["اللواء المثال"]);
+    let json = serde_json::to_string(&actor).unwrap();
+    assert_eq!(serde_json::from_str::<Actor>(&json).unwrap(), actor);
+    let role: rasd::incident::Role =
+        serde_json::from_str("\"perpetrator\"").unwrap();
+    assert_eq!(role, rasd::incident::Role::Perpetrator);
+}
