@@ -596,3 +596,36 @@ fn gazetteer_records_round_trip() {
         serde_json::from_str("\"perpetrator\"").unwrap();
     assert_eq!(role, rasd::incident::Role::Perpetrator);
 }
+
+#[test]
+fn stats_counts_per_governorate_kind_and_month() {
+    let input = [
+        line("a", AIRSTRIKE, Some("2025-03-14")),
+        line("b", CLASH, Some("2025-04-02")),
+        line("c", SHELLING, Some("2025-04-02")),
+    ]
+    .join("\n");
+    let Some(r) = rasd(&["extract"], &input) else { return };
+    let Some(table) = rasd(&["stats"], &r.out) else { return };
+    assert_eq!(table.code, 0, "{}", table.err);
+    for want in
+        ["governorate", "Idlib", "Daraa", "airstrike", "2025-03", "2025-04"]
+    {
+        assert!(table.out.contains(want), "{want}: {}", table.out);
+    }
+    let Some(csv) = rasd(&["stats", "--csv", "-"], &r.out) else { return };
+    let rows = acled_rows(&csv.out);
+    let find = |by: &str, value: &str| {
+        rows.iter()
+            .find(|r| r["by"] == by && r["value"] == value)
+            .unwrap_or_else(|| panic!("{by} {value}: {}", csv.out))
+            .clone()
+    };
+    assert_eq!(find("kind", "airstrike")["killed"], "5");
+    assert_eq!(find("governorate", "Idlib")["incidents"], "2");
+    assert_eq!(find("month", "2025-04")["incidents"], "2");
+    // Lines that are no output of extract are named and skipped.
+    let Some(bad) = rasd(&["stats"], "{\"x\": 1}\n") else { return };
+    assert_eq!(bad.code, 1);
+    assert!(bad.err.contains("line 1"), "{}", bad.err);
+}

@@ -352,15 +352,31 @@ fn text(v: &serde_json::Value) -> String {
     }
 }
 
+/// The date of an incident: its resolved start, or the publication date
+/// (empty when neither), and the precision of a resolved date.
+pub fn event_date<'a>(
+    doc: &DocRecord,
+    inc: &'a IncidentRecord,
+) -> (String, Option<&'a str>) {
+    let resolved = inc.date.as_ref().filter(|d| d.start.is_some());
+    match resolved {
+        Some(d) => (d.start.clone().unwrap_or_default(), Some(&d.precision)),
+        None => (doc.published.clone().unwrap_or_default(), None),
+    }
+}
+
+/// The place of an incident: its most specific place with coordinates
+/// (and its index), else its first place (and `None`).
+pub fn location(
+    inc: &IncidentRecord,
+) -> (Option<&PlaceRecord>, Option<usize>) {
+    let located = inc.places.iter().position(|p| p.lat.is_some());
+    (located.map(|i| &inc.places[i]).or(inc.places.first()), located)
+}
+
 /// One row, in the order of [`COLUMNS`].
 fn row(gaz: &Gazetteer, doc: &DocRecord, inc: &IncidentRecord) -> Vec<String> {
-    let resolved = inc.date.as_ref().and_then(|d| d.start.clone());
-    let event_date = resolved.clone().or_else(|| doc.published.clone());
-    let event_date = event_date.unwrap_or_default();
-    let precision = match &resolved {
-        Some(_) => inc.date.as_ref().map(|d| d.precision.as_str()),
-        None => None,
-    };
+    let (event_date, precision) = event_date(doc, inc);
     let rule = event_type(inc);
     let by: Vec<_> =
         inc.actors.iter().filter(|a| a.role == "perpetrator").collect();
@@ -393,9 +409,7 @@ fn row(gaz: &Gazetteer, doc: &DocRecord, inc: &IncidentRecord) -> Vec<String> {
         (a, b) => (a.min(b) * 10 + a.max(b)).to_string(),
     };
     let code = |i: u8| if i == 0 { String::new() } else { i.to_string() };
-    // The place: the most specific one with coordinates.
-    let located = inc.places.iter().position(|p| p.lat.is_some());
-    let place = located.map(|i| &inc.places[i]).or(inc.places.first());
+    let (place, located) = location(inc);
     let admin = place
         .and_then(|p| p.id.as_deref())
         .map(|id| admin_units(gaz, id))

@@ -19,6 +19,7 @@ mod input;
 mod lines;
 mod numbers;
 mod record;
+mod stats;
 mod tokens;
 
 use std::io::Write;
@@ -34,6 +35,8 @@ Subcommands:
                              incidents of articles as JSON lines (default),
                              ACLED-style CSV or GeoJSON; see `rasd extract
                              --help`
+  stats [--csv] [FILE]       counts per governorate, kind and month of
+                             extract's JSON lines (FILE or stdin)
   tokens                     tokens of each input line
   numbers [--details]        numbers of each input line (--details adds the
                              magnitude, qualifier span and counted noun)
@@ -62,6 +65,7 @@ fn main() -> ExitCode {
         Some("dates") => Some(dates::USAGE),
         Some("gazetteer") => Some(gazetteer::USAGE),
         Some("extract") => Some(extract::USAGE),
+        Some("stats") => Some(stats::USAGE),
         _ => None,
     };
     if let Some(usage) = sub_usage {
@@ -81,6 +85,7 @@ fn main() -> ExitCode {
         Some("dates") => dates::run(rest),
         Some("gazetteer") => gazetteer::run(rest),
         Some("extract") => extract::run(rest),
+        Some("stats") => stats::run(rest),
         Some("-h" | "--help" | "help") => return print_out(USAGE),
         Some("-V" | "--version" | "version") => return print_out(&version()),
         _ => {
