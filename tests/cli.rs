@@ -629,3 +629,16 @@ fn stats_counts_per_governorate_kind_and_month() {
     assert_eq!(bad.code, 1);
     assert!(bad.err.contains("line 1"), "{}", bad.err);
 }
+
+#[test]
+fn doc_ids_are_unique_in_a_run() {
+    let input =
+        [line("same", CLASH, None), line("same", CLASH, None)].join("\n");
+    let Some(r) = rasd(&["extract"], &input) else { return };
+    assert_eq!(r.code, 0);
+    let docs = r.lines();
+    assert_eq!(docs[0]["doc"], "same");
+    assert_eq!(docs[1]["doc"], "same~2");
+    assert_eq!(docs[1]["incidents"][0]["id"], "same~2.1");
+    assert!(r.err.contains("same~2"));
+}

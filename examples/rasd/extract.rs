@@ -126,7 +126,9 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
         chunk.clear();
         io::Result::Ok(())
     };
-    read_all(&inputs, published, |job| {
+    let mut seen = std::collections::HashMap::<String, usize>::new();
+    read_all(&inputs, published, |mut job| {
+        distinct(&mut seen, &mut job);
         chunk.push(job);
         if chunk.len() == CHUNK {
             flush(&mut chunk, &mut sink)?;
@@ -137,6 +139,23 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
     let failed = sink.finish()?;
     progress.finish();
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Renames a document whose id was seen before (`id~2`, `id~3`...), so
+/// that doc ids and incident ids are unique in the output; says so on
+/// standard error.
+fn distinct(
+    seen: &mut std::collections::HashMap<String, usize>,
+    job: &mut Job,
+) {
+    let id = doc_str(&job.doc);
+    let n = seen.entry(id.clone()).or_default();
+    *n += 1;
+    if *n > 1 {
+        let new = format!("{id}~{n}");
+        eprintln!("rasd: doc id {id:?} seen before: this one is {new:?}");
+        job.doc = new.into();
+    }
 }
 
 /// A processed document: its output fields, or its error.

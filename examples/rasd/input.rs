@@ -16,7 +16,9 @@
 //! (`2024/idlib-03`). When two articles would get the same id, both get
 //! their path as given instead (without the extension), and a path given
 //! twice gets `~2`, `~3`... A plain-text article on standard input is
-//! `stdin`. In JSON lines the id is the line's `"id"`, or `line-N`.
+//! `stdin`. In JSON lines the id is the line's `"id"`, or `line-N`. Any
+//! id seen before in the run (from any input) becomes `id~2`, `id~3`...
+//! (`extract.rs`), so incident ids are unique.
 
 use std::collections::HashMap;
 use std::io::{self, BufRead, Read};
