@@ -642,3 +642,48 @@ fn doc_ids_are_unique_in_a_run() {
     assert_eq!(docs[1]["incidents"][0]["id"], "same~2.1");
     assert!(r.err.contains("same~2"));
 }
+
+#[test]
+fn map_draws_one_circle_per_located_incident() {
+    let input = [
+        line("a", AIRSTRIKE, Some("2025-03-14")),
+        line("b", CLASH, Some("2025-04-02")),
+        line("c", "قصف على منطقة لا يعرفها أحد.", None),
+    ]
+    .join("\n");
+    let Some(r) = rasd(&["extract"], &input) else { return };
+    let Some(map) = rasd(&["map", "--title", "Test <map>"], &r.out) else {
+        return;
+    };
+    assert_eq!(map.code, 0, "{}", map.err);
+    let svg = roxmltree::Document::parse(&map.out).expect("well-formed SVG");
+    let root = svg.root_element();
+    assert_eq!(root.tag_name().name(), "svg");
+    let circles: Vec<_> = root
+        .descendants()
+        .filter(|n| {
+            n.has_tag_name("circle") && n.attribute("data-kind").is_some()
+        })
+        .collect();
+    assert_eq!(circles.len(), 2);
+    let kinds: Vec<_> =
+        circles.iter().filter_map(|c| c.attribute("data-kind")).collect();
+    assert!(kinds.contains(&"airstrike") && kinds.contains(&"clash"));
+    let text: String = root
+        .descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(
+        text.contains("Test <map>: 2 incidents, 2025-03-14 to 2025-04-02"),
+        "{text}"
+    );
+    assert!(text.contains("Who's On First"), "the credit line");
+    let borders =
+        root.descendants().filter(|n| n.has_tag_name("path")).count();
+    assert!(borders >= 15, "{borders} border rings");
+    let Some(page) = rasd(&["map", "--html"], &r.out) else { return };
+    assert!(
+        page.out.starts_with("<!DOCTYPE html>") && page.out.contains("<svg")
+    );
+}

@@ -17,6 +17,7 @@ mod gazetteer;
 mod geojson;
 mod input;
 mod lines;
+mod map;
 mod numbers;
 mod record;
 mod stats;
@@ -35,6 +36,8 @@ Subcommands:
                              incidents of articles as JSON lines (default),
                              ACLED-style CSV or GeoJSON; see `rasd extract
                              --help`
+  map [--html] [FILE]        an SVG map of extract's JSON lines (FILE or
+                             stdin) over the governorate borders
   stats [--csv] [FILE]       counts per governorate, kind and month of
                              extract's JSON lines (FILE or stdin)
   tokens                     tokens of each input line
@@ -66,6 +69,7 @@ fn main() -> ExitCode {
         Some("gazetteer") => Some(gazetteer::USAGE),
         Some("extract") => Some(extract::USAGE),
         Some("stats") => Some(stats::USAGE),
+        Some("map") => Some(map::USAGE),
         _ => None,
     };
     if let Some(usage) = sub_usage {
@@ -86,6 +90,7 @@ fn main() -> ExitCode {
         Some("gazetteer") => gazetteer::run(rest),
         Some("extract") => extract::run(rest),
         Some("stats") => stats::run(rest),
+        Some("map") => map::run(rest),
         Some("-h" | "--help" | "help") => return print_out(USAGE),
         Some("-V" | "--version" | "version") => return print_out(&version()),
         _ => {
