@@ -687,3 +687,49 @@ fn map_draws_one_circle_per_located_incident() {
         page.out.starts_with("<!DOCTYPE html>") && page.out.contains("<svg")
     );
 }
+
+#[test]
+fn stage_subcommands_write_the_crate_records() {
+    let text = "قتل أكثر من 35 مدنياً أمس في مدينة إدلب بقصف لقوات النظام";
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |v: &serde_json::Value| {
+        let s = v["char_span"]["start"].as_u64().unwrap() as usize;
+        let e = v["char_span"]["end"].as_u64().unwrap() as usize;
+        chars[s..e].iter().collect::<String>()
+    };
+    let Some(r) = rasd(&["numbers"], text) else { return };
+    let n = &r.lines()[0]["numbers"][0];
+    let lib = &rasd::number::find_iter(&rasd::normalize::normalize(text))
+        .next()
+        .unwrap();
+    let mut want = serde_json::to_value(lib).unwrap();
+    want["text"] = "35".into();
+    // Every field of the library's record, with the CLI's additions.
+    for (k, v) in want.as_object().unwrap() {
+        match v.as_object() {
+            Some(inner) => {
+                for (ik, iv) in inner {
+                    assert_eq!(&n[k][ik], iv, "{k}.{ik}");
+                }
+            }
+            None => assert_eq!(&n[k], v, "{k}"),
+        }
+    }
+    assert_eq!(slice(n), "35");
+    assert!(n["qualifier_char_span"].is_object());
+    let Some(r) =
+        rasd(&["dates", "--reference", "2025-03-14T08:00:00Z"], text)
+    else {
+        return;
+    };
+    let d = &r.lines()[0]["dates"][0];
+    assert_eq!(
+        (d["start"].as_str(), slice(d).as_str()),
+        (Some("2025-03-13"), "أمس")
+    );
+    let Some(r) = rasd(&["gazetteer"], text) else { return };
+    let g = &r.lines()[0];
+    assert_eq!(g["places"][0]["place"]["name_en"], "Idlib");
+    assert_eq!(slice(&g["places"][0]), "مدينة إدلب");
+    assert_eq!(slice(&g["actors"][0]), "قوات النظام");
+}

@@ -269,14 +269,20 @@ pub struct Admin {
 }
 
 /// The governorate, district and sub-district a place lies in, read from
-/// its chain of parents in the gazetteer (the place itself counts). The
-/// one function to switch when the gazetteer gives admin names itself.
+/// its parents in the gazetteer (the place itself counts; parents of
+/// parents too, for tables that list only the nearest one). The one
+/// function to switch when the gazetteer gives admin names itself.
 pub fn admin_units(gaz: &Gazetteer, place_id: &str) -> Admin {
     let mut admin = Admin::default();
-    let mut next = gaz.place(place_id);
-    // A bound on the chain, against cycles in a user's table.
-    for _ in 0..12 {
-        let Some(p) = next else { break };
+    let mut queue: Vec<&str> = vec![place_id];
+    let mut seen: Vec<&str> = Vec::new();
+    // A bound on the walk, against cycles or huge chains in a user's table.
+    while let Some(id) = queue.pop().filter(|_| seen.len() < 32) {
+        if seen.contains(&id) {
+            continue;
+        }
+        seen.push(id);
+        let Some(p) = gaz.place(id) else { continue };
         let slot = match p.level() {
             Level::Governorate => Some(0),
             Level::District => Some(1),
@@ -289,7 +295,7 @@ pub fn admin_units(gaz: &Gazetteer, place_id: &str) -> Admin {
             admin.levels[i]
                 .get_or_insert((name.to_owned(), p.id().to_owned()));
         }
-        next = p.parents().first().and_then(|id| gaz.place(id));
+        queue.extend(p.parents().iter().rev().map(String::as_str));
     }
     admin
 }

@@ -3,7 +3,8 @@
 //! Options: `--places FILE` and `--actors FILE` add TSV tables to the
 //! default ones (see `rasd::gazetteer::GazetteerBuilder`).
 
-use crate::lines::{each_line, span_json, CmdResult, Tables};
+use crate::lines::{each_line, mention_json, CmdResult, Tables};
+use crate::record::CharIndex;
 use rasd::normalize::normalize;
 
 pub const USAGE: &str = "\
@@ -28,43 +29,17 @@ pub fn run(args: Vec<std::ffi::OsString>) -> CmdResult {
     let gaz = tables.build()?;
     each_line(|line| {
         let norm = normalize(line);
+        let index = CharIndex::new(line);
         let found = gaz.scan(&norm);
         let places: Vec<_> = found
             .places
             .iter()
-            .map(|m| {
-                let p = m.place();
-                serde_json::json!({
-                    "text": m.text(),
-                    "span": span_json(m.span()),
-                    "name": m.name(),
-                    "name_en": p.map(|p| p.name_en()),
-                    "id": p.map(|p| p.id()),
-                    "level": m.level().map(|l| l.as_str()),
-                    "lat": p.and_then(|p| p.lat()),
-                    "lon": p.and_then(|p| p.lon()),
-                    "countryside": m.countryside(),
-                    "direction": m.direction().map(|d| d.as_str()),
-                    "cue": m.cue(),
-                    "parent": m.parent_hint().map(|p| p.id()),
-                })
-            })
+            .map(|m| mention_json(m, line, &index))
             .collect();
         let actors: Vec<_> = found
             .actors
             .iter()
-            .map(|m| {
-                let a = m.actor();
-                serde_json::json!({
-                    "text": m.text(),
-                    "span": span_json(m.span()),
-                    "id": a.id(),
-                    "group": a.group().map(|g| g.as_str()),
-                    "kind": a.kind().as_str(),
-                    "uncertain": m.uncertain(),
-                    "ambiguous": m.ambiguous(),
-                })
-            })
+            .map(|m| mention_json(m, line, &index))
             .collect();
         let mut m = serde_json::Map::new();
         m.insert("places".into(), places.into());

@@ -130,6 +130,45 @@ pub fn no_args(args: Vec<std::ffi::OsString>) -> Result<(), lexopt::Error> {
     Ok(())
 }
 
+/// The crate's serde form of `record`, a mention found in `line`, with
+/// `"text"` (the words of its span) first in every object that has a
+/// span and no text, and a `"char_span"` beside every span, as in
+/// `extract`'s records.
+pub fn mention_json(
+    record: &impl serde::Serialize,
+    line: &str,
+    index: &crate::record::CharIndex,
+) -> serde_json::Value {
+    let mut v = serde_json::to_value(record).unwrap_or_default();
+    add_texts(&mut v, line);
+    crate::record::add_char_spans(&mut v, index);
+    v
+}
+
+fn add_texts(v: &mut serde_json::Value, line: &str) {
+    match v {
+        serde_json::Value::Array(items) => {
+            items.iter_mut().for_each(|v| add_texts(v, line))
+        }
+        serde_json::Value::Object(fields) => {
+            fields.values_mut().for_each(|v| add_texts(v, line));
+            let text = fields
+                .get("span")
+                .and_then(|s| {
+                    Some((s.get("start")?.as_u64()?, s.get("end")?.as_u64()?))
+                })
+                .and_then(|(a, b)| line.get(a as usize..b as usize));
+            if let Some(text) = text.filter(|_| !fields.contains_key("text")) {
+                let mut obj = serde_json::Map::new();
+                obj.insert("text".into(), text.into());
+                obj.extend(std::mem::take(fields));
+                *fields = obj;
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The JSON form of a span: `{"start": S, "end": E}`.
 pub fn span_json(span: rasd::Span) -> serde_json::Value {
     serde_json::json!({"start": span.start, "end": span.end})

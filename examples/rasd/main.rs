@@ -41,8 +41,8 @@ Subcommands:
   stats [--csv] [FILE]       counts per governorate, kind and month of
                              extract's JSON lines (FILE or stdin)
   tokens                     tokens of each input line
-  numbers [--details]        numbers of each input line (--details adds the
-                             magnitude, qualifier span and counted noun)
+  numbers                    numbers of each input line, with qualifier,
+                             magnitude and counted noun
   dates [--reference DATE]   dates of each input line (DATE: YYYY-MM-DD)
   gazetteer [--places FILE] [--actors FILE]
                              places and actors of each input line, with the

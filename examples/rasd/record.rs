@@ -164,7 +164,8 @@ impl CharIndex {
     }
 }
 
-/// Adds `"char_span"` after every `"span": {"start", "end"}` in `value`.
+/// Adds `"char_span"` after every `"span": {"start", "end"}` in `value`
+/// (and `"<x>_char_span"` after every `"<x>_span"`).
 pub fn add_char_spans(value: &mut Value, index: &CharIndex) {
     match value {
         Value::Array(items) => {
@@ -172,19 +173,26 @@ pub fn add_char_spans(value: &mut Value, index: &CharIndex) {
         }
         Value::Object(obj) => {
             obj.values_mut().for_each(|v| add_char_spans(v, index));
-            let Some(span) = obj.get("span").and_then(as_span) else {
+            let has_span =
+                |k: &str| k.ends_with("span") && !k.ends_with("char_span");
+            if !obj.iter().any(|(k, v)| has_span(k) && as_span(v).is_some()) {
                 return;
-            };
-            let chars = serde_json::json!({
-                "start": index.char_offset(span.start),
-                "end": index.char_offset(span.end),
-            });
+            }
             let old = std::mem::take(obj);
             for (k, v) in old {
-                let is_span = k == "span";
+                let chars = as_span(&v).filter(|_| has_span(&k)).map(|span| {
+                    serde_json::json!({
+                        "start": index.char_offset(span.start),
+                        "end": index.char_offset(span.end),
+                    })
+                });
+                let name = format!(
+                    "{}char_span",
+                    k.strip_suffix("span").unwrap_or("")
+                );
                 obj.insert(k, v);
-                if is_span {
-                    obj.insert("char_span".into(), chars.clone());
+                if let Some(chars) = chars {
+                    obj.insert(name, chars);
                 }
             }
         }
