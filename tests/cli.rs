@@ -733,3 +733,16 @@ fn stage_subcommands_write_the_crate_records() {
     assert_eq!(slice(&g["places"][0]), "مدينة إدلب");
     assert_eq!(slice(&g["actors"][0]), "قوات النظام");
 }
+
+#[cfg(unix)]
+#[test]
+fn directory_links_do_not_loop() {
+    let dir = scratch("links");
+    write(&dir.join("news/a.txt"), CLASH);
+    std::os::unix::fs::symlink("..", dir.join("news/up")).unwrap();
+    let Some(r) = rasd_in(Some(&dir), &["extract", "news"], "") else {
+        return;
+    };
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(r.lines().len(), 1);
+}

@@ -118,7 +118,9 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
     let mut sink = Sink::start(format, with_aggregates, &gazetteer, &mut out)?;
     let mut progress = Progress::new();
     let mut chunk: Vec<Job> = Vec::with_capacity(CHUNK);
+    let total = std::cell::Cell::new(None);
     let mut flush = |chunk: &mut Vec<Job>, sink: &mut Sink<'_>| {
+        progress.total = total.get();
         for done in process(&extractor, chunk) {
             sink.write(&done)?;
         }
@@ -126,34 +128,52 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
         chunk.clear();
         io::Result::Ok(())
     };
-    let mut seen = std::collections::HashMap::<String, usize>::new();
-    read_all(&inputs, published, |mut job| {
-        distinct(&mut seen, &mut job);
-        chunk.push(job);
-        if chunk.len() == CHUNK {
-            flush(&mut chunk, &mut sink)?;
-        }
-        Ok(())
-    })?;
+    let mut seen = Seen::default();
+    read_all(
+        &inputs,
+        published,
+        |t| total.set(t),
+        |mut job| {
+            distinct(&mut seen, &mut job);
+            chunk.push(job);
+            if chunk.len() == CHUNK {
+                flush(&mut chunk, &mut sink)?;
+            }
+            Ok(())
+        },
+    )?;
     flush(&mut chunk, &mut sink)?;
     let failed = sink.finish()?;
+    if seen.renamed > SAY_RENAMED {
+        eprintln!("rasd: {} repeated doc ids renamed in all", seen.renamed);
+    }
     progress.finish();
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
+/// Doc ids seen so far, to rename repeats.
+#[derive(Default)]
+struct Seen {
+    ids: std::collections::HashMap<String, usize>,
+    renamed: usize,
+}
+
+/// Messages about renamed ids before they are only counted.
+const SAY_RENAMED: usize = 5;
+
 /// Renames a document whose id was seen before (`id~2`, `id~3`...), so
 /// that doc ids and incident ids are unique in the output; says so on
-/// standard error.
-fn distinct(
-    seen: &mut std::collections::HashMap<String, usize>,
-    job: &mut Job,
-) {
+/// standard error (the first few, then how many in all).
+fn distinct(seen: &mut Seen, job: &mut Job) {
     let id = doc_str(&job.doc);
-    let n = seen.entry(id.clone()).or_default();
+    let n = seen.ids.entry(id.clone()).or_default();
     *n += 1;
     if *n > 1 {
         let new = format!("{id}~{n}");
-        eprintln!("rasd: doc id {id:?} seen before: this one is {new:?}");
+        seen.renamed += 1;
+        if seen.renamed <= SAY_RENAMED {
+            eprintln!("rasd: doc id {id:?} seen before: this one is {new:?}");
+        }
         job.doc = new.into();
     }
 }
@@ -193,8 +213,16 @@ fn one(extractor: &Extractor, job: &Job) -> Done {
     let options = ExtractOptions::new().published(d.published);
     let index = CharIndex::new(&d.text);
     let id = doc_str(&doc);
-    let incidents = extractor
-        .extract(&d.text, &options)
+    // The library never panics by design; should it, one document fails,
+    // not the run.
+    let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        extractor.extract(&d.text, &options)
+    }));
+    let Ok(found) = found else {
+        let msg = format!("doc {id}: internal error: the extraction panicked");
+        return Done { doc, result: Err(msg) };
+    };
+    let incidents = found
         .iter()
         .enumerate()
         .map(|(i, inc)| {
@@ -320,12 +348,15 @@ impl<'a> Sink<'a> {
     }
 }
 
-/// Progress on stderr, only when stderr is a terminal.
+/// Progress on stderr, only when stderr is a terminal: documents, MB and
+/// MB/s, and the share done and the time left when the input size is
+/// known (files only, no stdin).
 struct Progress {
     on: bool,
     start: Instant,
     docs: usize,
-    bytes: usize,
+    bytes: u64,
+    total: Option<u64>,
 }
 
 impl Progress {
@@ -335,25 +366,35 @@ impl Progress {
             start: Instant::now(),
             docs: 0,
             bytes: 0,
+            total: None,
         }
     }
 
     fn add(&mut self, chunk: &[Job]) {
         self.docs += chunk.len();
-        self.bytes += chunk
-            .iter()
-            .map(|j| j.input.as_ref().map_or(0, |d| d.text.len()))
-            .sum::<usize>();
-        if self.on {
-            let secs = self.start.elapsed().as_secs_f64().max(1e-9);
-            let mb = self.bytes as f64 / 1e6;
-            eprint!(
-                "\r{} documents, {:.1} MB, {:.1} MB/s ",
-                self.docs,
-                mb,
-                mb / secs
-            );
+        self.bytes += chunk.iter().map(|j| j.bytes).sum::<u64>();
+        if !self.on {
+            return;
         }
+        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
+        let mb = self.bytes as f64 / 1e6;
+        let mut line = format!(
+            "\r{} documents, {mb:.1} MB, {:.1} MB/s",
+            self.docs,
+            mb / secs
+        );
+        if let Some(total) = self.total.filter(|&t| t > 0) {
+            let done = (self.bytes as f64 / total as f64).min(1.0);
+            let left =
+                if done > 0.0 { secs * (1.0 - done) / done } else { 0.0 };
+            let (m, s) = ((left / 60.0) as u64, (left % 60.0) as u64);
+            line.push_str(&format!(
+                ", {:.0}% of {:.1} MB, {m}:{s:02} left",
+                done * 100.0,
+                total as f64 / 1e6
+            ));
+        }
+        eprint!("{line}   ");
     }
 
     fn finish(&self) {

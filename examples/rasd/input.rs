@@ -9,7 +9,8 @@
 //!   one plain-text article.
 //! - A directory is walked recursively, in name order: its `.txt` files are
 //!   articles, its `.jsonl`/`.ndjson` files JSON lines; other files and
-//!   hidden entries are skipped.
+//!   hidden entries are skipped, and so are symbolic links to directories
+//!   (they can make loops).
 //!
 //! The doc id of an article file is its file stem; of a file found in a
 //! directory, its path relative to that directory without the extension
@@ -34,6 +35,8 @@ pub struct Job {
     pub doc: serde_json::Value,
     /// The article, or the message saying why it cannot be read.
     pub input: Result<Doc, String>,
+    /// The bytes of input it was read from (for progress).
+    pub bytes: u64,
 }
 
 /// One article and what the input says about it.
@@ -70,6 +73,7 @@ enum Source {
 pub fn read_all(
     inputs: &[Input],
     published: Option<Date>,
+    on_total: impl FnOnce(Option<u64>),
     mut f: impl FnMut(Job) -> io::Result<()>,
 ) -> io::Result<()> {
     let mut sources = Vec::new();
@@ -81,6 +85,19 @@ pub fn read_all(
         sources.push(Source::Stdin { force_text: false });
     }
     distinct_ids(&mut sources);
+    // The input size, when it is known before reading (no stdin).
+    let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
+    on_total(
+        sources
+            .iter()
+            .map(|s| match s {
+                Source::Stdin { .. } => None,
+                Source::Text { path, .. } | Source::Lines { path } => {
+                    Some(size(path))
+                }
+            })
+            .sum(),
+    );
     for job in failures {
         f(job)?;
     }
@@ -107,6 +124,7 @@ pub fn read_all(
                             "cannot read {}: {e}",
                             path.display()
                         )),
+                        bytes: 0,
                     })?,
                 }
             }
@@ -137,6 +155,7 @@ fn expand(input: &Input, out: &mut Vec<Source>, failures: &mut Vec<Job>) {
                 failures.push(Job {
                     doc: path.display().to_string().into(),
                     input: Err(format!("cannot read {}: {e}", path.display())),
+                    bytes: 0,
                 });
             }
             for file in files {
@@ -170,12 +189,15 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| e.path())
+        .map(|e| (e.path(), e.file_type().map(|t| t.is_symlink())))
         .collect();
-    entries.sort();
-    for path in entries {
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, link) in entries {
         if path.is_dir() {
-            walk(&path, out)?;
+            // Links to directories are not followed: they can loop.
+            if !link.unwrap_or(true) {
+                walk(&path, out)?;
+            }
         } else if path.extension().is_some_and(|x| x == "txt")
             || is_json_lines(&path)
         {
@@ -209,13 +231,17 @@ fn distinct_ids(sources: &mut [Source]) {
 }
 
 fn text_file(path: &Path, id: String, published: Option<Date>) -> Job {
+    let mut bytes = 0;
     let input = match std::fs::read(path) {
         Err(e) => Err(format!("cannot read {}: {e}", path.display())),
-        Ok(bytes) => String::from_utf8(bytes)
-            .map(|text| Doc::plain(text, published))
-            .map_err(|e| format!("{}: invalid UTF-8: {e}", path.display())),
+        Ok(content) => {
+            bytes = content.len() as u64;
+            String::from_utf8(content)
+                .map(|text| Doc::plain(text, published))
+                .map_err(|e| format!("{}: invalid UTF-8: {e}", path.display()))
+        }
     };
-    Job { doc: id.into(), input }
+    Job { doc: id.into(), input, bytes }
 }
 
 impl Doc {
@@ -236,6 +262,12 @@ fn read_stdin(
     published: Option<Date>,
     f: &mut impl FnMut(Job) -> io::Result<()>,
 ) -> io::Result<()> {
+    if io::IsTerminal::is_terminal(&io::stdin()) {
+        eprintln!(
+            "rasd: reading an article or JSON lines from the terminal; end \
+             with Ctrl-D (see rasd extract --help)"
+        );
+    }
     let mut stdin = io::BufReader::new(io::stdin().lock());
     let mut head = Vec::new();
     let first = loop {
@@ -262,10 +294,11 @@ fn read_stdin(
     let mut bytes = Vec::new();
     let mut rest = rest;
     rest.read_to_end(&mut bytes)?;
+    let n = bytes.len() as u64;
     let input = String::from_utf8(bytes)
         .map(|text| Doc::plain(text, published))
         .map_err(|e| format!("standard input: invalid UTF-8: {e}"));
-    f(Job { doc: "stdin".into(), input })
+    f(Job { doc: "stdin".into(), input, bytes: n })
 }
 
 /// Reads JSON lines `{"id", "text", "published", "source", "url"}`; blank
@@ -297,9 +330,11 @@ fn json_job(
     default_published: Option<Date>,
 ) -> Job {
     let fallback = serde_json::Value::from(format!("line-{n}"));
+    let len = bytes.len() as u64 + 1;
     let fail = |doc: serde_json::Value, msg: String| Job {
         doc,
         input: Err(format!("{label}line {n}: {msg}")),
+        bytes: len,
     };
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
@@ -338,7 +373,7 @@ fn json_job(
         source: field("source"),
         url: field("url"),
     });
-    Job { doc, input }
+    Job { doc, input, bytes: len }
 }
 
 /// Reads a publication date: `YYYY-MM-DD`, an ISO 8601 / RFC 3339
