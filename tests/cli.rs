@@ -337,6 +337,10 @@ fn metadata_ids_and_char_spans() {
     check(&inc["places"][0]);
     check(&inc["actors"][0]);
     assert_eq!(checked, 4);
+    let Some(r) = rasd(&["extract", "--offsets", "bytes"], &input) else {
+        return;
+    };
+    assert!(r.out.contains("\"span\"") && !r.out.contains("char_span"));
 }
 
 #[test]

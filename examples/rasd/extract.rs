@@ -49,6 +49,9 @@ Options:
                         plain-text article, whatever its name or content
       --places FILE     add your own places table (TSV, as data/places.tsv)
       --actors FILE     add your own actors table (TSV, as data/actors.tsv)
+      --offsets chars|bytes
+                        chars (default): a char_span beside every byte span;
+                        bytes: byte spans only
       --with-aggregates acled: also write totals over several events,
                         marked in the aggregate column (left out by default)
   -h, --help            this help
@@ -74,6 +77,7 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
     let mut published: Option<Date> = None;
     let mut format = Format::Jsonl;
     let mut with_aggregates = false;
+    let mut chars = true;
     let mut inputs: Vec<Input> = Vec::new();
     let mut tables = Tables::default();
     let mut p = lexopt::Parser::from_args(args);
@@ -99,6 +103,19 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
                 };
             }
             Long("with-aggregates") => with_aggregates = true,
+            Long("offsets") => {
+                let v = p.value()?.string()?;
+                chars = match v.as_str() {
+                    "chars" => true,
+                    "bytes" => false,
+                    _ => {
+                        return Err(UsageError(format!(
+                            "--offsets {v:?}: expected chars or bytes"
+                        ))
+                        .into())
+                    }
+                };
+            }
             Long("text") => {
                 let v = p.value()?;
                 inputs.push(if v == "-" {
@@ -121,7 +138,7 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
     let total = std::cell::Cell::new(None);
     let mut flush = |chunk: &mut Vec<Job>, sink: &mut Sink<'_>| {
         progress.total = total.get();
-        for done in process(&extractor, chunk) {
+        for done in process(&extractor, chunk, chars) {
             sink.write(&done)?;
         }
         progress.add(chunk);
@@ -185,7 +202,7 @@ struct Done {
 }
 
 /// Extracts the chunk's documents on all cores, in order.
-fn process(extractor: &Extractor, chunk: &[Job]) -> Vec<Done> {
+fn process(extractor: &Extractor, chunk: &[Job], chars: bool) -> Vec<Done> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let per = chunk.len().div_ceil(threads).max(1);
     std::thread::scope(|s| {
@@ -193,7 +210,9 @@ fn process(extractor: &Extractor, chunk: &[Job]) -> Vec<Done> {
             .chunks(per)
             .map(|part| {
                 s.spawn(move || {
-                    part.iter().map(|j| one(extractor, j)).collect::<Vec<_>>()
+                    part.iter()
+                        .map(|j| one(extractor, j, chars))
+                        .collect::<Vec<_>>()
                 })
             })
             .collect();
@@ -204,14 +223,14 @@ fn process(extractor: &Extractor, chunk: &[Job]) -> Vec<Done> {
     })
 }
 
-fn one(extractor: &Extractor, job: &Job) -> Done {
+fn one(extractor: &Extractor, job: &Job, chars: bool) -> Done {
     let doc = job.doc.clone();
     let d = match &job.input {
         Err(e) => return Done { doc, result: Err(e.clone()) },
         Ok(d) => d,
     };
     let options = ExtractOptions::new().published(d.published);
-    let index = CharIndex::new(&d.text);
+    let index = CharIndex::new(if chars { &d.text } else { "" });
     let id = doc_str(&doc);
     // The library never panics by design; should it, one document fails,
     // not the run.
@@ -227,7 +246,9 @@ fn one(extractor: &Extractor, job: &Job) -> Done {
         .enumerate()
         .map(|(i, inc)| {
             let mut v = serde_json::to_value(inc).unwrap_or_default();
-            add_char_spans(&mut v, &index);
+            if chars {
+                add_char_spans(&mut v, &index);
+            }
             // The id goes first.
             let mut obj = Map::new();
             obj.insert("id".into(), format!("{id}.{}", i + 1).into());

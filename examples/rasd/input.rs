@@ -358,6 +358,9 @@ fn json_job(
     };
     let published = match obj.get("published") {
         None | Some(serde_json::Value::Null) => default_published,
+        Some(serde_json::Value::String(s)) if s.trim().is_empty() => {
+            default_published
+        }
         Some(serde_json::Value::String(s)) => match parse_published(s) {
             Ok(d) => Some(d),
             Err(e) => return fail(doc, format!("\"published\": {e}")),
