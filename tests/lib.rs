@@ -2,6 +2,8 @@
 
 #[cfg(feature = "serde")]
 mod cli;
+#[cfg(feature = "serde")]
+mod cli_formats;
 mod date;
 mod foundation;
 mod gazetteer;
