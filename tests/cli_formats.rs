@@ -319,3 +319,33 @@ fn stage_subcommands_write_the_crate_records() {
     assert_eq!(slice(&g["places"][0]), "مدينة إدلب");
     assert_eq!(slice(&g["actors"][0]), "قوات النظام");
 }
+
+/// `value` without the CLI's `char_span`s.
+fn without_char_spans(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(obj) => {
+            obj.remove("char_span");
+            obj.values_mut().for_each(without_char_spans);
+        }
+        serde_json::Value::Array(items) => {
+            items.iter_mut().for_each(without_char_spans)
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn jsonl_incidents_are_the_library_records() {
+    let input = line("a", AIRSTRIKE, Some("2025-03-14"));
+    let Some(r) = rasd(&["extract"], &input) else { return };
+    let mut got = r.lines()[0]["incidents"].clone();
+    without_char_spans(&mut got);
+    for (i, inc) in got.as_array_mut().unwrap().iter_mut().enumerate() {
+        let id = inc.as_object_mut().unwrap().remove("id");
+        assert_eq!(id, Some(format!("a.{}", i + 1).into()));
+    }
+    let published = Some(rasd::date::Date::constant(2025, 3, 14));
+    let options = rasd::incident::ExtractOptions::new().published(published);
+    let lib = rasd::incident::extract_incidents(AIRSTRIKE, &options);
+    assert_eq!(got, serde_json::to_value(&lib).unwrap());
+}
