@@ -517,7 +517,7 @@ fn linear_time_100mb_line() {
 // `cargo test --test integration` does not build it; then the test says so
 // and passes, unless `RASD_REQUIRE_CLI` is set (as `.ci/run` does).
 
-fn rasd_binary() -> Option<std::path::PathBuf> {
+pub(crate) fn rasd_binary() -> Option<std::path::PathBuf> {
     let exe = std::env::current_exe().ok()?;
     // target/<profile>/deps/integration-<hash> -> target/<profile>/examples
     let dir = exe.parent()?.parent()?.join("examples");

@@ -40,7 +40,16 @@ pub fn each_line(
 pub fn read_lines(
     mut f: impl FnMut(usize, &[u8]) -> io::Result<()>,
 ) -> io::Result<()> {
-    let mut reader = io::BufReader::new(io::stdin().lock());
+    read_lines_from(io::BufReader::new(io::stdin().lock()), |n, line| {
+        f(n, line)
+    })
+}
+
+/// [`read_lines`] over any reader.
+pub fn read_lines_from(
+    mut reader: impl BufRead,
+    mut f: impl FnMut(usize, &[u8]) -> io::Result<()>,
+) -> io::Result<()> {
     let mut buf = Vec::new();
     let mut n = 0usize;
     loop {
@@ -59,6 +68,59 @@ pub fn read_lines(
     }
 }
 
+/// A usage error found after the options were parsed (a bad option
+/// value, an unreadable table): the CLI exits with status 2.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// The user's gazetteer tables given with `--places FILE` and
+/// `--actors FILE`, loaded on top of the default ones.
+#[derive(Default)]
+pub struct Tables {
+    builder: Option<rasd::gazetteer::GazetteerBuilder>,
+}
+
+impl Tables {
+    /// Loads the table of `--places` (when `places`) or `--actors`.
+    pub fn load(
+        &mut self,
+        places: bool,
+        path: std::ffi::OsString,
+    ) -> Result<(), UsageError> {
+        let b = self
+            .builder
+            .get_or_insert_with(rasd::gazetteer::Gazetteer::builder);
+        let loaded = if places {
+            b.load_places_tsv(&path)
+        } else {
+            b.load_actors_tsv(&path)
+        };
+        let option = if places { "--places" } else { "--actors" };
+        loaded.map_err(|e| UsageError(format!("{option}: {e}")))?;
+        Ok(())
+    }
+
+    /// The gazetteer: the default one, or the defaults plus the tables.
+    pub fn build(
+        self,
+    ) -> Result<rasd::gazetteer::Gazetteer, Box<dyn std::error::Error>> {
+        match self.builder {
+            None => Ok(rasd::gazetteer::Gazetteer::global().clone()),
+            Some(b) => Ok(b
+                .build()
+                .map_err(|e| UsageError(format!("gazetteer tables: {e}")))?),
+        }
+    }
+}
+
 /// Rejects any argument: for subcommands that take none.
 pub fn no_args(args: Vec<std::ffi::OsString>) -> Result<(), lexopt::Error> {
     let mut p = lexopt::Parser::from_args(args);
@@ -66,6 +128,45 @@ pub fn no_args(args: Vec<std::ffi::OsString>) -> Result<(), lexopt::Error> {
         return Err(arg.unexpected());
     }
     Ok(())
+}
+
+/// The crate's serde form of `record`, a mention found in `line`, with
+/// `"text"` (the words of its span) first in every object that has a
+/// span and no text, and a `"char_span"` beside every span, as in
+/// `extract`'s records.
+pub fn mention_json(
+    record: &impl serde::Serialize,
+    line: &str,
+    index: &crate::record::CharIndex,
+) -> serde_json::Value {
+    let mut v = serde_json::to_value(record).unwrap_or_default();
+    add_texts(&mut v, line);
+    crate::record::add_char_spans(&mut v, index);
+    v
+}
+
+fn add_texts(v: &mut serde_json::Value, line: &str) {
+    match v {
+        serde_json::Value::Array(items) => {
+            items.iter_mut().for_each(|v| add_texts(v, line))
+        }
+        serde_json::Value::Object(fields) => {
+            fields.values_mut().for_each(|v| add_texts(v, line));
+            let text = fields
+                .get("span")
+                .and_then(|s| {
+                    Some((s.get("start")?.as_u64()?, s.get("end")?.as_u64()?))
+                })
+                .and_then(|(a, b)| line.get(a as usize..b as usize));
+            if let Some(text) = text.filter(|_| !fields.contains_key("text")) {
+                let mut obj = serde_json::Map::new();
+                obj.insert("text".into(), text.into());
+                obj.extend(std::mem::take(fields));
+                *fields = obj;
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The JSON form of a span: `{"start": S, "end": E}`.

@@ -4,36 +4,53 @@
 //! cargo run --release --example rasd -- <SUBCOMMAND> [OPTIONS]
 //! ```
 //!
-//! Subcommands read lines (or documents) on standard input and write one
-//! JSON line per input line on standard output. Run with `--help` for the
-//! list.
+//! The stage subcommands read lines on standard input and write one JSON
+//! line per input line; `extract` reads articles (files, directories, JSON
+//! lines or plain text) and writes JSON lines, ACLED-style CSV or GeoJSON.
+//! Run with `--help` for the list; the output is described in
+//! `docs/OUTPUT.md`.
 
+mod acled;
 mod dates;
 mod extract;
 mod gazetteer;
+mod geojson;
+mod input;
 mod lines;
+mod map;
 mod numbers;
+mod record;
+mod stats;
 mod tokens;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: rasd <SUBCOMMAND> [OPTIONS]
+       rasd <SUBCOMMAND> --help
+       rasd --version
 
-Subcommands (each reads standard input, writes JSON lines):
+Subcommands:
+  extract [OPTIONS] [INPUT...]
+                             incidents of articles as JSON lines (default),
+                             ACLED-style CSV or GeoJSON; see `rasd extract
+                             --help`
+  map [--html] [FILE]        an SVG map of extract's JSON lines (FILE or
+                             stdin) over the governorate borders
+  stats [--csv] [FILE]       counts per governorate, kind and month of
+                             extract's JSON lines (FILE or stdin)
   tokens                     tokens of each input line
-  numbers [--details]        numbers of each input line (--details adds the
-                             magnitude, qualifier span and counted noun)
+  numbers                    numbers of each input line, with qualifier,
+                             magnitude and counted noun
   dates [--reference DATE]   dates of each input line (DATE: YYYY-MM-DD)
   gazetteer [--places FILE] [--actors FILE]
                              places and actors of each input line, with the
                              default tables plus your own TSV files
-  extract [--published DATE] [FILE...]
-                             incidents of articles: FILE arguments (one
-                             article each, doc id = file stem), or JSON
-                             lines {\"id\", \"text\", \"published\"} on stdin
 
-Byte spans in the output are offsets into the input line (or document).
+tokens, numbers, dates and gazetteer read standard input and write one JSON
+line per input line. Byte spans in the output are offsets into the input
+line (or document); the output of extract is described in docs/OUTPUT.md.
 Exit status: 0 on success, 1 when some input could not be read (the rest
 is still processed), 2 on a usage error.
 ";
@@ -45,16 +62,37 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let rest: Vec<_> = args.collect();
+    let sub_usage = match sub.to_str() {
+        Some("tokens") => Some(tokens::USAGE),
+        Some("numbers") => Some(numbers::USAGE),
+        Some("dates") => Some(dates::USAGE),
+        Some("gazetteer") => Some(gazetteer::USAGE),
+        Some("extract") => Some(extract::USAGE),
+        Some("stats") => Some(stats::USAGE),
+        Some("map") => Some(map::USAGE),
+        _ => None,
+    };
+    if let Some(usage) = sub_usage {
+        // `--help` anywhere before a `--` asks for help, whatever else is
+        // on the line.
+        let before_dashes = || rest.iter().take_while(|a| *a != "--");
+        if before_dashes().any(|a| a == "--help" || a == "-h") {
+            return print_out(usage);
+        }
+        if before_dashes().any(|a| a == "--version") {
+            return print_out(&version());
+        }
+    }
     let result = match sub.to_str() {
         Some("tokens") => tokens::run(rest),
         Some("numbers") => numbers::run(rest),
         Some("dates") => dates::run(rest),
         Some("gazetteer") => gazetteer::run(rest),
         Some("extract") => extract::run(rest),
-        Some("-h" | "--help" | "help") => {
-            print!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
+        Some("stats") => stats::run(rest),
+        Some("map") => map::run(rest),
+        Some("-h" | "--help" | "help") => return print_out(USAGE),
+        Some("-V" | "--version" | "version") => return print_out(&version()),
         _ => {
             eprintln!("rasd: unknown subcommand {sub:?}\n");
             eprint!("{USAGE}");
@@ -63,14 +101,40 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
-        Err(e) => {
+        Err(e) => exit_for(&*e),
+    }
+}
+
+fn version() -> String {
+    format!("rasd {}\n", env!("CARGO_PKG_VERSION"))
+}
+
+/// Prints `text` on standard output; a closed pipe is no error.
+fn print_out(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             eprintln!("rasd: {e}");
-            // A wrong option or option value is a usage error.
-            if e.is::<lexopt::Error>() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::FAILURE
-            }
+            ExitCode::FAILURE
         }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+/// The message and exit code of a subcommand's error.
+fn exit_for(e: &(dyn std::error::Error + 'static)) -> ExitCode {
+    // The reader of our output went away (`rasd extract | head`): stop
+    // quietly, as other command-line tools do.
+    if let Some(io) = e.downcast_ref::<std::io::Error>() {
+        if io.kind() == std::io::ErrorKind::BrokenPipe {
+            return ExitCode::SUCCESS;
+        }
+    }
+    eprintln!("rasd: {e}");
+    // A wrong option or option value is a usage error.
+    if e.is::<lexopt::Error>() || e.is::<lines::UsageError>() {
+        ExitCode::from(2)
+    } else {
+        ExitCode::FAILURE
     }
 }

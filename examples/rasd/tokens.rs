@@ -4,6 +4,13 @@ use crate::lines::{each_line, no_args, span_json, CmdResult};
 use rasd::normalize::normalize;
 use rasd::token::tokenize;
 
+pub const USAGE: &str = "\
+usage: rasd tokens
+
+Reads lines on standard input; writes one JSON line per input line,
+{\"line\": N, \"tokens\": [{\"text\", \"span\", \"kind\", \"norm\"}]}.
+";
+
 pub fn run(args: Vec<std::ffi::OsString>) -> CmdResult {
     no_args(args)?;
     each_line(|line| {

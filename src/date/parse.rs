@@ -1510,7 +1510,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         if ctx && !self.has(i - 1, Cat::Of) {
             if let Some((j, y)) = self.year(i) {
                 let end_ok =
-                    self.t.get(j).map_or(true, |t| t.kind == TokenKind::Punct);
+                    self.t.get(j).is_none_or(|t| t.kind == TokenKind::Punct);
                 if j == i + 1 && end_ok {
                     out.push(Parsed::new(i, j, Sem::Year(y)));
                 }

@@ -528,7 +528,7 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                 Target::Actor { .. } => 1,
                 Target::Place { .. } => 2,
             };
-            if best.as_ref().map_or(true, |b| rank(&c.target) < rank(b)) {
+            if best.as_ref().is_none_or(|b| rank(&c.target) < rank(b)) {
                 best = Some(c.target);
             }
         }
@@ -561,7 +561,7 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                     .iter()
                     .position(|l| *l == level)
                     .unwrap_or(pref.len());
-                if best.map_or(true, |(r, _)| rank < r) {
+                if best.is_none_or(|(r, _)| rank < r) {
                     best = Some((rank, idx));
                 }
             }
@@ -1017,7 +1017,7 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                 direction: p.direction,
                 cue: p.cue.map(|(a, b)| orig[to(a, b).range()].to_owned()),
                 parent_hint: parent
-                    .filter(|pp| place.map_or(true, |pl| pl.id() != pp.id())),
+                    .filter(|pp| place.is_none_or(|pl| pl.id() != pp.id())),
             });
         }
         let mut actors = Vec::with_capacity(self.actors.len());

@@ -23,7 +23,7 @@ impl Decimal {
             mantissa: self.mantissa.checked_mul(u128::from(factor))?,
             places: self.places,
         };
-        while d.places > 0 && d.mantissa % 10 == 0 {
+        while d.places > 0 && d.mantissa.is_multiple_of(10) {
             d.mantissa /= 10;
             d.places -= 1;
         }
@@ -102,7 +102,7 @@ pub(crate) fn parse(s: &str) -> Option<Decimal> {
         return None;
     }
     let mut d = Decimal { mantissa, places: frac_part.len() as u32 };
-    while d.places > 0 && d.mantissa % 10 == 0 {
+    while d.places > 0 && d.mantissa.is_multiple_of(10) {
         d.mantissa /= 10;
         d.places -= 1;
     }

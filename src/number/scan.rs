@@ -500,7 +500,7 @@ impl Acc {
             unit_last && last == Last::Tens
         } else if self.group == 0 {
             self.total > 0 && self.last == Last::Scale
-        } else if self.group % 100 == 0 {
+        } else if self.group.is_multiple_of(100) {
             v < 100 && self.last == Last::Hundreds
         } else {
             unit_last && last == Last::Tens && self.group % 100 < 10
