@@ -341,6 +341,16 @@ fn is_trap(
     match c {
         // A camp for the displaced is a place: "مخيم للنازحين".
         Cue::Displaced if prev(1).contains("مخيم") => true,
+        // Fighters who flee retreat: "انسحب 40 عنصراً ... بعد أن فروا".
+        Cue::Displaced
+            if toks[i.saturating_sub(6)..i].iter().any(|t| {
+                crate::number::victim_noun(t.as_str()).is_some_and(|(c, _)| {
+                    c == crate::number::VictimCategory::Fighter
+                })
+            }) =>
+        {
+            true
+        }
         // Prisoners who escape are not displaced: "فر السجناء".
         Cue::Displaced => toks[i + 1..].iter().take(2).any(|t| {
             matches!(
