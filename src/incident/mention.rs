@@ -83,6 +83,14 @@ impl Group {
         self.events.iter().any(|e| e.1 == Strength::Strong)
     }
 
+    /// Whether the group refers back to an event told before: an event
+    /// word that does, or a definite toll in a group that names no event
+    /// ("وأدى ذلك إلى ارتفاع عدد القتلى").
+    pub(super) fn refers_back(&self) -> bool {
+        self.links.refers_back
+            || (self.links.definite_toll && !self.has_event())
+    }
+
     pub(super) fn has_trigger(&self) -> bool {
         self.has_event() || self.has_figures()
     }

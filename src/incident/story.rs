@@ -438,7 +438,7 @@ fn inherit_story(doc: &Doc<'_, '_>, a: &Group, b: &mut Group) {
         }
     }
     let linked = a.para == b.para
-        || b.links.refers_back
+        || b.refers_back()
         || b.links.similar
         || group_places_empty(b);
     let (ka, kb) = (kind_of(a), kind_of(b));
