@@ -355,6 +355,18 @@ impl Doc<'_, '_> {
                 return Some((f, Some(i)));
             }
         }
+        // "الشهيدين", "الشهيد": known victims named, not a toll (a dual
+        // or singular definite noun that is its own count).
+        if let Some((_, noun)) = n.noun {
+            let own = noun.start <= n.norm.start && noun.end >= n.norm.end;
+            let definite = self.toks[self.tok_at(noun.start)]
+                .as_str()
+                .trim_start_matches(['و', 'ف', 'ب', 'ل', 'ك'])
+                .starts_with("ال");
+            if own && definite && n.value.is_some_and(|v| v <= 2) {
+                return None;
+            }
+        }
         // The victim noun itself: "35 شهيداً", "عدد من الجرحى".
         if let Some(f) = n.noun.and_then(|(cat, _)| Field::of_noun(cat)) {
             return Some((f, None));

@@ -466,6 +466,10 @@ const WORDS: &[(&str, Cue)] = &[
     ("تطالب", Cue::Statement),
     ("للتصدي", Cue::Statement),
     ("لانتزاع", Cue::Statement),
+    // Sentences of a court carried out: no incident.
+    ("قصاصا", Cue::Statement),
+    ("قصاص", Cue::Statement),
+    ("تعزيرا", Cue::Statement),
     // Courts, charges, inquiries and anniversaries talk about an event;
     // they do not report it.
     ("التحقيق", Cue::Statement),
@@ -689,6 +693,11 @@ const POPULATION_WORDS: &[&str] = &[
     "مسافة",
     "عمره",
     "عمرها",
+    "سعته",
+    "سعتها",
+    "بسعة",
+    "طاقته",
+    "طاقتها",
 ];
 
 struct Tables {
