@@ -129,6 +129,31 @@ fn norm_of(original: &str, toks: &[Token<'_>], orig: Span) -> Option<Span> {
     (start < end).then(|| Span::new(start, end))
 }
 
+/// Joins a range told in two parts, "منذ 23 أيلول 2014، وحتى فجر اليوم":
+/// an open date ("since", which the date stage runs to the publication
+/// date) followed shortly by one after "حتى" ends there.
+fn join_until(text: &str, dates: &mut Vec<(DateFact, bool)>) {
+    let mut k = 0;
+    while k + 1 < dates.len() {
+        let (a, b) = (&dates[k], &dates[k + 1]);
+        let between = &text[a.0.norm.end..b.0.norm.start];
+        let until = a.1
+            && between.chars().count() <= 16
+            && between.split_whitespace().any(|w| {
+                w.trim_matches(|c: char| !c.is_alphabetic()).ends_with("حتي")
+            });
+        if until {
+            let b = dates.remove(k + 1).0;
+            let a = &mut dates[k].0;
+            a.end = b.end.or(b.start);
+            a.norm = a.norm.cover(b.norm);
+            a.span = a.span.cover(b.span);
+            dates[k].1 = false;
+        }
+        k += 1;
+    }
+}
+
 /// Everything the earlier stages found in one article.
 #[derive(Debug, Default)]
 pub(crate) struct Facts {
@@ -157,16 +182,22 @@ impl Facts {
                 counts: n.role().is_count(),
             })
             .collect();
-        let dates = crate::date::find_iter(norm, published)
-            .into_iter()
-            .map(|d| DateFact {
-                norm: d.norm_span(),
-                span: d.span(),
-                start: d.start(),
-                end: d.end(),
-                precision: d.precision().as_str(),
-            })
-            .collect();
+        let mut dates: Vec<(DateFact, bool)> =
+            crate::date::find_iter(norm, published)
+                .into_iter()
+                .map(|d| {
+                    let fact = DateFact {
+                        norm: d.norm_span(),
+                        span: d.span(),
+                        start: d.start(),
+                        end: d.end(),
+                        precision: d.precision().as_str(),
+                    };
+                    (fact, d.is_open())
+                })
+                .collect();
+        join_until(norm.as_str(), &mut dates);
+        let dates = dates.into_iter().map(|d| d.0).collect();
         let scan = gazetteer.scan(norm);
         let places = scan
             .places
