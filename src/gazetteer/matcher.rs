@@ -41,7 +41,7 @@ pub(crate) enum ActorForm {
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Target {
-    Place { idx: u32, needs_cue: bool },
+    Place { idx: u32, needs_cue: bool, needs_ctx: bool },
     Actor { idx: u32, form: ActorForm },
     Cue(Cue),
     Rif { plural: bool },
@@ -151,6 +151,49 @@ fn variants(name: &str) -> Vec<String> {
     out
 }
 
+/// The looser variants of a village name (places with
+/// [`Place::needs_context`]): with and without the article ("صرمان"/
+/// "الصرمان"), a final ا for ه and back ("كفرومه"/"كفروما"), and a
+/// compound joined over a doubled letter ("كفر روما"/"كفروما").
+fn loose_variants(name: &str) -> Vec<String> {
+    let mut out = variants(name);
+    let words: Vec<&str> = name.split(' ').collect();
+    if let [head, rest] = words[..] {
+        let last = head.chars().last();
+        if LEX.joinable.iter().any(|h| h == head)
+            && last.is_some()
+            && rest.chars().next() == last
+        {
+            out.push(format!(
+                "{head}{}",
+                &rest[last.map_or(0, char::len_utf8)..]
+            ));
+        }
+    }
+    let mut more = Vec::new();
+    for v in &out {
+        let toggled = match v.strip_prefix("ال") {
+            Some(rest) if rest.chars().count() >= 3 => rest.to_owned(),
+            Some(_) => continue,
+            None => format!("ال{v}"),
+        };
+        more.push(toggled);
+    }
+    out.extend(more);
+    let mut finals = Vec::new();
+    for v in &out {
+        if let Some(stem) = v.strip_suffix('ه') {
+            finals.push(format!("{stem}ا"));
+        } else if let Some(stem) = v.strip_suffix('ا') {
+            finals.push(format!("{stem}ه"));
+        }
+    }
+    out.extend(finals);
+    out.sort();
+    out.dedup();
+    out
+}
+
 impl Automaton {
     pub(crate) fn build(
         places: &[Place],
@@ -188,8 +231,11 @@ impl Automaton {
             {
                 let n = norm(name);
                 let needs_cue = p.needs_cue() && !n.starts_with("مركز ");
-                for v in variants(&n) {
-                    add(v, Target::Place { idx, needs_cue });
+                let needs_ctx = p.needs_context();
+                let all =
+                    if needs_ctx { loose_variants(&n) } else { variants(&n) };
+                for v in all {
+                    add(v, Target::Place { idx, needs_cue, needs_ctx });
                 }
             }
         }
@@ -463,6 +509,19 @@ mod tests {
         assert!(v.contains(&norm("كفر نبل")), "{v:?}");
         let v = variants(&norm("دير الزور"));
         assert!(v.contains(&norm("ديرالزور")), "{v:?}");
+    }
+
+    #[test]
+    fn village_variants() {
+        let v = loose_variants(&norm("كفر روما"));
+        assert!(v.contains(&norm("كفروما")), "{v:?}");
+        assert!(v.contains(&norm("كفر رومه")), "{v:?}");
+        let v = loose_variants(&norm("صرمان"));
+        assert!(v.contains(&norm("الصرمان")), "{v:?}");
+        let v = loose_variants(&norm("الصرمان"));
+        assert!(v.contains(&norm("صرمان")), "{v:?}");
+        let v = loose_variants(&norm("كفرومة"));
+        assert!(v.contains(&norm("كفروما")), "{v:?}");
     }
 
     #[test]

@@ -1,0 +1,229 @@
+//! Choosing among same-named places ("جديدة" ×21) by the text around
+//! them.
+//!
+//! A bare or cued name that several places share keeps them all as
+//! candidates during the scan; [`decide`] then picks, in this order:
+//!
+//! 1. the candidates in the governorate or district named nearby in the
+//!    same sentence ("... بريف حماة", "محافظة إدلب", "شمال حلب"), nearest
+//!    first: a district or sub-district narrows to its district, anything
+//!    else to its governorate;
+//! 2. the town of the main table, when one of the candidates is (the
+//!    towns and cities that the news names most);
+//! 3. the candidates in a governorate where the text's other (decided)
+//!    places lie, then the one nearest them (within 60 km and at most half
+//!    as far as the next);
+//! 4. the one town among villages.
+//!
+//! When nothing decides, the mention stays unresolved with its candidate
+//! count and no coordinates: a guess would put the event on the wrong
+//! map.
+
+use super::scan::PendingPlace;
+use super::types::{Level, Place};
+
+/// How far (normalized bytes) a governorate or district named in the same
+/// sentence still decides.
+const HINT_WINDOW: usize = 240;
+/// The farthest a candidate may be from the text's other places to win by
+/// distance, in km.
+const NEAR_KM: f64 = 60.0;
+
+/// Decides the pending places with several candidates, in place, and
+/// drops a lone village whose governorate the sentence contradicts.
+pub(super) fn decide(places: &mut [PendingPlace], table: &[Place], s: &str) {
+    for k in 0..places.len() {
+        if places[k].alts.len() < 2 {
+            if contradicted(places, k, table, s) {
+                let p = &mut places[k];
+                p.alts = p.place.take().into_iter().collect();
+            }
+            continue;
+        }
+        let mut alts = std::mem::take(&mut places[k].alts);
+        let main = places[k].main_first.then(|| alts[0]);
+        let (start, end) = (places[k].start, places[k].end);
+        let mut hints: Vec<(usize, u32)> = places
+            .iter()
+            .enumerate()
+            .filter(|(j, q)| *j != k && q.alts.len() < 2)
+            .filter_map(|(_, q)| {
+                let idx = q.place?;
+                let dist = if q.start >= end {
+                    gap(s, end, q.start)?
+                } else if q.end <= start {
+                    gap(s, q.end, start)? + 1
+                } else {
+                    return None;
+                };
+                Some((dist, idx))
+            })
+            .collect();
+        hints.sort_unstable();
+        for &(_, h) in &hints {
+            let Some(hp) = table.get(h as usize) else { continue };
+            let code = match hp.level() {
+                Level::District | Level::Subdistrict => hp.admin2_pcode(),
+                _ => hp.admin1_pcode(),
+            };
+            let Some(code) = code else { continue };
+            let within: Vec<u32> = alts
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    table.get(c as usize).is_some_and(|p| in_unit(p, code))
+                })
+                .collect();
+            if !within.is_empty() && within.len() < alts.len() {
+                alts = within;
+            }
+            if alts.len() == 1 {
+                break;
+            }
+        }
+        let chosen = if alts.len() == 1 {
+            Some(alts[0])
+        } else if let Some(m) = main.filter(|m| alts.contains(m)) {
+            Some(m)
+        } else {
+            by_story(&mut alts, places, k, table)
+                .or_else(|| only_town(&alts, table))
+        };
+        let p = &mut places[k];
+        match chosen {
+            Some(idx) => {
+                p.place = Some(idx);
+                p.level =
+                    table.get(idx as usize).map(Place::level).or(p.level);
+            }
+            None => {
+                p.place = None;
+                p.alts = alts;
+            }
+        }
+    }
+}
+
+/// Whether place `k`, a village of the embedded table, lies outside the
+/// governorate of the nearest admin unit or city that follows it in the
+/// same sentence ("قرية X بريف حماة" with X known only in Aleppo).
+fn contradicted(
+    places: &[PendingPlace],
+    k: usize,
+    table: &[Place],
+    s: &str,
+) -> bool {
+    let p = &places[k];
+    let Some(village) = p.place.and_then(|i| table.get(i as usize)) else {
+        return false;
+    };
+    if !village.needs_context() {
+        return false;
+    }
+    let Some(next) = places.get(k + 1) else { return false };
+    if gap(s, p.end, next.start).is_none() {
+        return false;
+    }
+    let Some(h) = next.place.and_then(|i| table.get(i as usize)) else {
+        return false;
+    };
+    let admin = matches!(
+        h.level(),
+        Level::Governorate | Level::District | Level::Subdistrict
+    ) || next.countryside;
+    admin
+        && !h.needs_context()
+        && h.admin1_pcode().is_some()
+        && h.admin1_pcode() != village.admin1_pcode()
+}
+
+/// The byte distance from `a` to `b` when no sentence ends between them
+/// and it is within the window.
+fn gap(s: &str, a: usize, b: usize) -> Option<usize> {
+    let between = s.get(a..b)?;
+    (b - a <= HINT_WINDOW
+        && !between.contains(['.', '!', '?', '؟', '\n', '؛']))
+    .then_some(b - a)
+}
+
+/// Whether `p` lies in the unit with this P-code.
+fn in_unit(p: &Place, code: &str) -> bool {
+    [p.admin1_pcode(), p.admin2_pcode(), p.admin3_pcode()]
+        .into_iter()
+        .flatten()
+        .any(|c| c == code)
+}
+
+/// Rule 3: the governorates and coordinates of the text's decided places.
+fn by_story(
+    alts: &mut Vec<u32>,
+    places: &[PendingPlace],
+    k: usize,
+    table: &[Place],
+) -> Option<u32> {
+    let story: Vec<&Place> = places
+        .iter()
+        .enumerate()
+        .filter(|(j, q)| *j != k && q.alts.len() < 2)
+        .filter_map(|(_, q)| table.get(q.place? as usize))
+        .filter(|p| p.level() != Level::Area)
+        .collect();
+    if story.is_empty() {
+        return None;
+    }
+    let within: Vec<u32> = alts
+        .iter()
+        .copied()
+        .filter(|&c| {
+            table.get(c as usize).is_some_and(|p| {
+                story.iter().any(|q| {
+                    q.admin1_pcode().is_some()
+                        && q.admin1_pcode() == p.admin1_pcode()
+                })
+            })
+        })
+        .collect();
+    if within.len() == 1 {
+        return Some(within[0]);
+    }
+    if !within.is_empty() {
+        *alts = within;
+    }
+    let mut dists: Vec<(f64, u32)> = alts
+        .iter()
+        .filter_map(|&c| {
+            let p = table.get(c as usize)?;
+            let (la, lo) = (p.lat()?, p.lon()?);
+            story
+                .iter()
+                .filter_map(|q| Some(km((la, lo), (q.lat()?, q.lon()?))))
+                .min_by(f64::total_cmp)
+                .map(|d| (d, c))
+        })
+        .collect();
+    dists.sort_by(|a, b| a.0.total_cmp(&b.0));
+    match dists[..] {
+        [(d, c)] if d <= NEAR_KM => Some(c),
+        [(d, c), (d2, _), ..] if d <= NEAR_KM && d * 2.0 <= d2 => Some(c),
+        _ => None,
+    }
+}
+
+/// Rule 4: the one town or city among the candidates.
+fn only_town(alts: &[u32], table: &[Place]) -> Option<u32> {
+    let mut towns = alts.iter().copied().filter(|&c| {
+        table
+            .get(c as usize)
+            .is_some_and(|p| matches!(p.level(), Level::Town | Level::City))
+    });
+    let first = towns.next()?;
+    towns.next().is_none().then_some(first)
+}
+
+/// Equirectangular distance in km, good enough within Syria.
+pub(super) fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
+    let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
+    let x = (lo2 - lo1) * ((la1 + la2) / 2.0).cos();
+    6371.0 * x.hypot(la2 - la1)
+}
