@@ -38,6 +38,15 @@ PLACES = "data/places.tsv"
 NONSYRIA_DOCS = 5
 CUE_ONLY = "tools/cue_only.txt"
 
+# A name that starts with a cue word ("قرية بنيامين", "حي القنوات") is stored without it:
+# the matcher reads the cue itself. "محافظة ..." rows name no village and are dropped.
+CUES = ("قرية", "بلدة", "مدينة", "حي", "ناحية", "منطقة", "مخيم")
+# Function words and bare compound heads ("تحت", "جبل") are never village names on their own.
+NOT_NAMES = set("""تحت فوق بين عند حول قرب بعد قبل مع حسب بحسب خلال عبر ضد منذ حتى نحو لدى دون غير كل
+بعض اي هذا هذه ذلك التي الذي ثم او لكن اذا كان قد لقد عن على في من الى جبل تل عين دير كفر بيت خربة
+جسر خان راس بير بئر مزرعة وادي سوق باب قلعة مرج حوش برج حمام قصر نبع جب ام ابو مركز شمال جنوب شرق
+غرب""".split())
+
 MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
 
 
@@ -132,6 +141,27 @@ def main():
             cue_only = {bare(l.strip()) for l in f if l.strip() and not l.startswith("#")}
 
     rows = read_tsv(VILLAGES)
+    dropped_names = 0
+    cleaned = []
+    for r in rows:
+        names = []
+        for n in [r["name_ar"]] + [a for a in r["alt_names_ar"].split("|") if a]:
+            w = n.split()
+            if w and w[0] == "محافظة":
+                continue
+            if len(w) > 1 and w[0] in CUES:
+                n = " ".join(w[1:])
+            if norm(n) in {norm(x) for x in NOT_NAMES} or len(bare(n)) <= 2:
+                continue
+            if n not in names:
+                names.append(n)
+        if not names:
+            dropped_names += 1
+            continue
+        r = dict(r, name_ar=names[0], alt_names_ar="|".join(names[1:]))
+        cleaned.append(r)
+    rows_read = len(rows)
+    rows = cleaned
     kept = []
     skipped_gn = skipped_name = 0
     for r in rows:
@@ -204,7 +234,7 @@ def main():
         source = "wof" + (f";gn:{gn}" if gn else "")
         print("\t".join([r["id"], r["name_ar"], r["name_en"], level, ",".join(parents),
                          f"{lat:.5f}", f"{lon:.5f}", "|".join(aliases), ",".join(flags), source]))
-    print(f"villages: {len(rows)} read, {skipped_gn} dropped (GeoNames id in places.tsv), "
+    print(f"villages: {rows_read} read, {dropped_names} with no usable name, {skipped_gn} dropped (GeoNames id in places.tsv), "
           f"{skipped_name} dropped (same name within 3 km), {len(kept)} kept, {n_cue} flagged cue",
           file=sys.stderr)
 

@@ -25,6 +25,12 @@ use super::types::{Level, Place};
 /// How far (normalized bytes) a governorate or district named in the same
 /// sentence still decides.
 const HINT_WINDOW: usize = 240;
+/// How far (normalized bytes) the "story" of a place reaches: the other
+/// places that rule 3 compares it with (about a news article).
+const STORY_WINDOW: usize = 6000;
+/// A city this close after a name (normalized bytes: a space and "في" or
+/// a proclitic) names the area it is in.
+const RIGHT_AFTER: usize = 6;
 /// The farthest a candidate may be from the text's other places to win by
 /// distance, in km.
 const NEAR_KM: f64 = 60.0;
@@ -43,9 +49,11 @@ pub(super) fn decide(places: &mut [PendingPlace], table: &[Place], s: &str) {
         let mut alts = std::mem::take(&mut places[k].alts);
         let main = places[k].main_first.then(|| alts[0]);
         let (start, end) = (places[k].start, places[k].end);
-        let mut hints: Vec<(usize, u32)> = places
+        let near = window(places, k, HINT_WINDOW);
+        let mut hints: Vec<(usize, u32)> = places[near.clone()]
             .iter()
             .enumerate()
+            .map(|(j, q)| (j + near.start, q))
             .filter(|(j, q)| *j != k && q.alts.len() < 2)
             .filter_map(|(_, q)| {
                 let idx = q.place?;
@@ -56,7 +64,17 @@ pub(super) fn decide(places: &mut [PendingPlace], table: &[Place], s: &str) {
                 } else {
                     return None;
                 };
-                Some((dist, idx))
+                let hp = table.get(idx as usize)?;
+                // The area a place is in: an admin unit, a countryside or a
+                // direction ("ريف حماة", "شمال حلب"), or a city right after
+                // it ("الجديدة بحماة"); not a sibling in a list of towns.
+                let area = matches!(
+                    hp.level(),
+                    Level::Governorate | Level::District | Level::Subdistrict
+                ) || q.countryside
+                    || q.direction.is_some()
+                    || (q.start >= end && dist <= RIGHT_AFTER);
+                (area && !hp.needs_context()).then_some((dist, idx))
             })
             .collect();
         hints.sort_unstable();
@@ -137,6 +155,21 @@ fn contradicted(
         && h.admin1_pcode() != village.admin1_pcode()
 }
 
+/// The places (sorted by start) that start within `radius` bytes of
+/// place `k`: a binary search, so that a long text costs no quadratic
+/// time.
+fn window(
+    places: &[PendingPlace],
+    k: usize,
+    radius: usize,
+) -> std::ops::Range<usize> {
+    let (start, end) = (places[k].start, places[k].end);
+    let lo =
+        places.partition_point(|q| q.start.saturating_add(radius) < start);
+    let hi = places.partition_point(|q| q.start <= end.saturating_add(radius));
+    lo..hi.max(lo)
+}
+
 /// The byte distance from `a` to `b` when no sentence ends between them
 /// and it is within the window.
 fn gap(s: &str, a: usize, b: usize) -> Option<usize> {
@@ -161,9 +194,11 @@ fn by_story(
     k: usize,
     table: &[Place],
 ) -> Option<u32> {
-    let story: Vec<&Place> = places
+    let story_range = window(places, k, STORY_WINDOW);
+    let story: Vec<&Place> = places[story_range.clone()]
         .iter()
         .enumerate()
+        .map(|(j, q)| (j + story_range.start, q))
         .filter(|(j, q)| *j != k && q.alts.len() < 2)
         .filter_map(|(_, q)| table.get(q.place? as usize))
         .filter(|p| p.level() != Level::Area)

@@ -152,9 +152,10 @@ fn variants(name: &str) -> Vec<String> {
 }
 
 /// The looser variants of a village name (places with
-/// [`Place::needs_context`]): with and without the article ("صرمان"/
-/// "الصرمان"), a final ا for ه and back ("كفرومه"/"كفروما"), and a
-/// compound joined over a doubled letter ("كفر روما"/"كفروما").
+/// [`Place::needs_context`]): a final ا for ه and back ("كفرومه"/
+/// "كفروما"), and a compound joined over a doubled letter ("كفر روما"/
+/// "كفروما"). With and without the article ("صرمان"/"الصرمان") costs no
+/// pattern: [`admissible`] lets these names take or drop it.
 fn loose_variants(name: &str) -> Vec<String> {
     let mut out = variants(name);
     let words: Vec<&str> = name.split(' ').collect();
@@ -170,16 +171,6 @@ fn loose_variants(name: &str) -> Vec<String> {
             ));
         }
     }
-    let mut more = Vec::new();
-    for v in &out {
-        let toggled = match v.strip_prefix("ال") {
-            Some(rest) if rest.chars().count() >= 3 => rest.to_owned(),
-            Some(_) => continue,
-            None => format!("ال{v}"),
-        };
-        more.push(toggled);
-    }
-    out.extend(more);
     let mut finals = Vec::new();
     for v in &out {
         if let Some(stem) = v.strip_suffix('ه') {
@@ -192,6 +183,16 @@ fn loose_variants(name: &str) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// `name` without a leading article, when at least 3 letters remain.
+fn strip_article(name: &str) -> &str {
+    match name.strip_prefix("ال") {
+        Some(rest) if rest.chars().take_while(|c| *c != ' ').count() >= 3 => {
+            rest
+        }
+        _ => name,
+    }
 }
 
 impl Automaton {
@@ -232,8 +233,13 @@ impl Automaton {
                 let n = norm(name);
                 let needs_cue = p.needs_cue() && !n.starts_with("مركز ");
                 let needs_ctx = p.needs_context();
-                let all =
-                    if needs_ctx { loose_variants(&n) } else { variants(&n) };
+                // A village is matched without its article, which the
+                // text may write or not (see `accept`).
+                let all = if needs_ctx {
+                    loose_variants(strip_article(&n))
+                } else {
+                    variants(&n)
+                };
                 for v in all {
                     add(v, Target::Place { idx, needs_cue, needs_ctx });
                 }
@@ -341,7 +347,19 @@ impl Automaton {
             }
             tok -= c.len_utf8();
         }
-        let prefix = Prefix::parse(&s[tok..start])?;
+        let mut prefix = Prefix::parse(&s[tok..start])?;
+        let mut start = start;
+        // "الصرمان" for the village صرمان: the article is part of the name.
+        if prefix.article
+            && self.cands.get(pat as usize).is_some_and(|l| {
+                l.iter().all(|c| {
+                    matches!(c.target, Target::Place { needs_ctx: true, .. })
+                })
+            })
+        {
+            prefix.article = false;
+            start -= "ال".len();
+        }
         let raw = Raw { tok, start, end, prefix, pat };
         self.cands(&raw).next()?;
         Some(raw)
@@ -378,6 +396,11 @@ fn restart_after_reject(s: &str, start: usize) -> usize {
 }
 
 fn admissible(c: &Cand, p: Prefix) -> bool {
+    // Village names are written with or without the article ("الصرمان"
+    // for صرمان), also after لل.
+    if let Target::Place { needs_ctx: true, .. } = c.target {
+        return true;
+    }
     if c.needs_lil {
         return p.lil;
     }
@@ -516,10 +539,6 @@ mod tests {
         let v = loose_variants(&norm("كفر روما"));
         assert!(v.contains(&norm("كفروما")), "{v:?}");
         assert!(v.contains(&norm("كفر رومه")), "{v:?}");
-        let v = loose_variants(&norm("صرمان"));
-        assert!(v.contains(&norm("الصرمان")), "{v:?}");
-        let v = loose_variants(&norm("الصرمان"));
-        assert!(v.contains(&norm("صرمان")), "{v:?}");
         let v = loose_variants(&norm("كفرومة"));
         assert!(v.contains(&norm("كفروما")), "{v:?}");
     }
