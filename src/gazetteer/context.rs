@@ -6,8 +6,9 @@
 //!
 //! 1. the candidates in the governorate or district named nearby in the
 //!    same sentence ("... بريف حماة", "محافظة إدلب", "شمال حلب"), nearest
-//!    first: a district or sub-district narrows to its district, anything
-//!    else to its governorate;
+//!    first: a district or sub-district narrows to its district (or, when
+//!    no candidate lies in it, its governorate), anything else to its
+//!    governorate;
 //! 2. the town of the main table, when one of the candidates is (the
 //!    towns and cities that the news names most);
 //! 3. the candidates in a governorate where the text's other (decided)
@@ -80,18 +81,28 @@ pub(super) fn decide(places: &mut [PendingPlace], table: &[Place], s: &str) {
         hints.sort_unstable();
         for &(_, h) in &hints {
             let Some(hp) = table.get(h as usize) else { continue };
-            let code = match hp.level() {
-                Level::District | Level::Subdistrict => hp.admin2_pcode(),
-                _ => hp.admin1_pcode(),
+            // A district narrows to itself, else to its governorate.
+            let codes = match hp.level() {
+                Level::District | Level::Subdistrict => {
+                    [hp.admin2_pcode(), hp.admin1_pcode()]
+                }
+                _ => [hp.admin1_pcode(), None],
             };
-            let Some(code) = code else { continue };
-            let within: Vec<u32> = alts
-                .iter()
-                .copied()
-                .filter(|&c| {
-                    table.get(c as usize).is_some_and(|p| in_unit(p, code))
+            let within: Vec<u32> = codes
+                .into_iter()
+                .flatten()
+                .map(|code| {
+                    alts.iter()
+                        .copied()
+                        .filter(|&c| {
+                            table
+                                .get(c as usize)
+                                .is_some_and(|p| in_unit(p, code))
+                        })
+                        .collect::<Vec<u32>>()
                 })
-                .collect();
+                .find(|w| !w.is_empty())
+                .unwrap_or_default();
             if !within.is_empty() && within.len() < alts.len() {
                 alts = within;
             }

@@ -2,7 +2,7 @@
 //! and actor mentions (cue lists, countryside, directions, actor context).
 
 use super::context;
-use super::lexicon::{strip_conj_prep, Cue, LEX};
+use super::lexicon::{strip_conj_prep, Count, Cue, LEX};
 use super::matcher::{
     comma_then_word, max_items, next_word, preference, prev_word, ActorForm,
     Raw, Target,
@@ -480,6 +480,16 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
     fn cue(&mut self, i: usize, cue: Cue) {
         let s = self.s;
         let cue_span = (self.raws[i].start, self.raws[i].end);
+        // "إحياء ذكرى" (reviving) folds to the spelling of "أحياء"
+        // (neighbourhoods): the original hamza tells them apart.
+        let orig = self.norm.original();
+        let first = self.norm.to_original(Span::new(cue_span.0, cue_span.1));
+        if cue.count == Count::Many
+            && cue.level == Level::Neighbourhood
+            && orig[first.range()].starts_with('إ')
+        {
+            return;
+        }
         let mut items: Vec<PendingPlace> = Vec::new();
         let mut pos = cue_span.1;
         let max = max_items(cue.count);
