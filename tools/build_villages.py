@@ -41,11 +41,12 @@ CUE_ONLY = "tools/cue_only.txt"
 # A name that starts with a cue word ("قرية بنيامين", "حي القنوات") is stored without it:
 # the matcher reads the cue itself. "محافظة ..." rows name no village and are dropped.
 CUES = ("قرية", "بلدة", "مدينة", "حي", "ناحية", "منطقة", "مخيم")
-# Function words and bare compound heads ("تحت", "جبل") are never village names on their own.
-NOT_NAMES = set("""تحت فوق بين عند حول قرب بعد قبل مع حسب بحسب خلال عبر ضد منذ حتى نحو لدى دون غير كل
-بعض اي هذا هذه ذلك التي الذي ثم او لكن اذا كان قد لقد عن على في من الى جبل تل عين دير كفر بيت خربة
-جسر خان راس بير بئر مزرعة وادي سوق باب قلعة مرج حوش برج حمام قصر نبع جب ام ابو مركز شمال جنوب شرق
-غرب""".split())
+# Function words (also with the article: العلي folds to علي = على) and bare compound heads
+# ("تحت", "جبل") are never village names on their own.
+FUNCTION_WORDS = set("""تحت فوق بين عند حول قرب بعد قبل مع حسب بحسب خلال عبر ضد منذ حتى نحو لدى دون
+غير كل بعض اي هذا هذه ذلك التي الذي ثم او لكن اذا كان قد لقد عن على في من الى""".split())
+HEADS = set("""جبل تل عين دير كفر بيت خربة جسر خان راس بير بئر مزرعة وادي سوق باب قلعة مرج حوش برج
+حمام قصر نبع جب ام ابو مركز شمال جنوب شرق غرب""".split())
 
 MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
 
@@ -56,6 +57,9 @@ def norm(s):
                  ("ؤ", "و"), ("ئ", "ي"), ("ک", "ك"), ("ی", "ي")):
         s = s.replace(a, b)
     return " ".join(s.split())
+
+
+NOT_NAME_FORMS = HEAD_FORMS = None
 
 
 def bare(s):
@@ -124,6 +128,9 @@ def read_tsv(path):
 
 
 def main():
+    global NOT_NAME_FORMS, HEAD_FORMS
+    NOT_NAME_FORMS = {norm(x) for x in FUNCTION_WORDS}
+    HEAD_FORMS = {norm(x) for x in HEADS}
     places = read_tsv(PLACES)
     known_gn = {p["id"][len("geonames:"):] for p in places if p["id"].startswith("geonames:")}
     known_names = defaultdict(list)
@@ -151,7 +158,8 @@ def main():
                 continue
             if len(w) > 1 and w[0] in CUES:
                 n = " ".join(w[1:])
-            if norm(n) in {norm(x) for x in NOT_NAMES} or len(bare(n)) <= 2:
+            plain = norm(n)[2:] if norm(n).startswith("ال") else norm(n)
+            if plain in NOT_NAME_FORMS or norm(n) in HEAD_FORMS or len(bare(n)) <= 2:
                 continue
             if n not in names:
                 names.append(n)

@@ -40,6 +40,14 @@ const NEAR_KM: f64 = 60.0;
 /// drops a lone village whose governorate the sentence contradicts.
 pub(super) fn decide(places: &mut [PendingPlace], table: &[Place], s: &str) {
     for k in 0..places.len() {
+        if !anchored(places, k, table, s) {
+            // "مدينة الرياض" in a story about no Syrian place: the
+            // ordinary-word villages of the table stay out of it.
+            let p = &mut places[k];
+            p.place = None;
+            p.alts.clear();
+            continue;
+        }
         if places[k].alts.len() < 2 {
             if contradicted(places, k, table, s) {
                 let p = &mut places[k];
@@ -131,6 +139,52 @@ pub(super) fn decide(places: &mut [PendingPlace], table: &[Place], s: &str) {
             }
         }
     }
+}
+
+/// Whether place `k` may be what it matched: always, unless all its
+/// candidates are villages whose names are ordinary words (or foreign
+/// names: الرياض، الخليل); those need a Syrian anchor in the story, a
+/// place of the main table or the word سوريا/السوري.
+fn anchored(
+    places: &[PendingPlace],
+    k: usize,
+    table: &[Place],
+    s: &str,
+) -> bool {
+    let p = &places[k];
+    let cands = p.place.into_iter().chain(p.alts.iter().copied());
+    let mut any = false;
+    for c in cands {
+        any = true;
+        match table.get(c as usize) {
+            Some(pl) if pl.needs_context() && pl.needs_cue() => {}
+            _ => return true,
+        }
+    }
+    if !any {
+        return true;
+    }
+    let near = window(places, k, STORY_WINDOW);
+    let main = places[near].iter().any(|q| {
+        q.alts.len() < 2
+            && q.place
+                .and_then(|i| table.get(i as usize))
+                .is_some_and(|pl| !pl.needs_context())
+    });
+    if main {
+        return true;
+    }
+    let (mut a, mut b) = (
+        p.start.saturating_sub(STORY_WINDOW),
+        p.end.saturating_add(STORY_WINDOW).min(s.len()),
+    );
+    while a > 0 && !s.is_char_boundary(a) {
+        a -= 1;
+    }
+    while b < s.len() && !s.is_char_boundary(b) {
+        b += 1;
+    }
+    s.get(a..b).is_some_and(|t| t.contains("سوري"))
 }
 
 /// Whether place `k`, a village of the embedded table, lies outside the

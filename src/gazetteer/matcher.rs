@@ -398,11 +398,11 @@ fn restart_after_reject(s: &str, start: usize) -> usize {
 fn admissible(c: &Cand, p: Prefix) -> bool {
     // Village names are written with or without the article ("الصرمان"
     // for صرمان), also after لل.
-    if let Target::Place { needs_ctx: true, .. } = c.target {
-        return true;
-    }
     if c.needs_lil {
         return p.lil;
+    }
+    if let Target::Place { needs_ctx: true, .. } = c.target {
+        return true;
     }
     match c.target {
         // Cue words and ريف are indefinite: "المدينة" is no cue.

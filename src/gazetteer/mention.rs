@@ -104,7 +104,7 @@ impl<'g> PlaceMention<'g> {
     /// use rasd::normalize::normalize;
     ///
     /// let gaz = Gazetteer::global();
-    /// let norm = normalize("وصلت التعزيزات إلى قرية الجديدة");
+    /// let norm = normalize("وصلت تعزيزات للجيش السوري إلى قرية الجديدة");
     /// let mut m = gaz.places(&norm).remove(0);
     /// assert!(m.place().is_none() && m.lat().is_none());
     /// assert!(m.candidate_count() > 10);

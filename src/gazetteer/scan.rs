@@ -32,6 +32,9 @@ pub(super) struct PendingPlace {
     /// several; the first is the main-table pick when `main_first`.
     pub(super) alts: Vec<u32>,
     pub(super) main_first: bool,
+    /// Found bare (no cue word, ريف or list): dropped when it does not
+    /// resolve.
+    pub(super) bare: bool,
 }
 
 /// A place pick: the chosen index and the same-named alternatives.
@@ -46,12 +49,30 @@ struct Pick {
 struct Ctx {
     /// A cue word, ريف or a list introduces the name.
     cue: bool,
+    /// The level of that cue word.
+    cue_level: Option<Level>,
+    /// A preposition (word or proclitic) or a coordinated place before.
     before: bool,
+    /// A preposition word ("في"، "قرب") or a coordinated place before.
+    before_word: bool,
+    /// An area or a cue for one after.
     after: bool,
+    /// An area after: ريف, a direction, a known admin unit or city.
+    area_after: bool,
 }
 
 impl Ctx {
-    const CUED: Ctx = Ctx { cue: true, before: true, after: true };
+    /// After a cue word of this level (`None`: ريف).
+    fn cued(cue_level: Option<Level>) -> Ctx {
+        Ctx {
+            cue: true,
+            cue_level,
+            before: true,
+            before_word: true,
+            after: true,
+            area_after: true,
+        }
+    }
 }
 
 pub(super) struct Scanner<'g, 'n, 'h> {
@@ -127,17 +148,26 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
             };
             let level = places[idx as usize].level();
             if needs_ctx {
+                // An ordinary word ("صالح", "زيارة") needs a preposition
+                // word before it and its area after it.
                 let ok = ctx.cue
                     || if needs_cue {
-                        ctx.before && ctx.after
+                        ctx.before_word && ctx.area_after
                     } else {
                         ctx.before || ctx.after
                     };
-                // "حي الميدان", "محافظة ...": no village of the table.
-                let cue_ok = !matches!(
-                    pref.first(),
-                    Some(Level::Neighbourhood | Level::Governorate)
-                ) || level == Level::Neighbourhood;
+                // "حي الميدان", "محافظة ...": no village of the table;
+                // "مدينة الرياض": a city is no village; "منطقة الرياض":
+                // an ordinary word after منطقة is no village either.
+                let cue_ok = match ctx.cue_level {
+                    Some(Level::Neighbourhood) => {
+                        level == Level::Neighbourhood
+                    }
+                    Some(Level::Governorate) => false,
+                    Some(Level::City) => level != Level::Village,
+                    Some(Level::District | Level::Subdistrict) => !needs_cue,
+                    _ => true,
+                };
                 if ok && cue_ok && !villages.contains(&idx) {
                     villages.push(idx);
                 }
@@ -175,15 +205,22 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
     fn context(&self, r: &Raw) -> Ctx {
         let s = self.s;
         let prev = prev_word(s, r.tok);
-        let before = r.prefix.prep.is_some()
-            || prev.is_some_and(|(a, b)| LEX.locative.contains(&s[a..b]))
-            || (r.prefix.conj
-                && self
-                    .places
-                    .last()
-                    .is_some_and(|q| prev.is_some_and(|(_, b)| q.end == b)))
-            || self.after_place_comma(r.tok);
-        Ctx { cue: false, before, after: self.place_follows(r.end) }
+        let before_word =
+            prev.is_some_and(|(a, b)| LEX.locative.contains(&s[a..b]))
+                || (r.prefix.conj
+                    && self.places.last().is_some_and(|q| {
+                        prev.is_some_and(|(_, b)| q.end == b)
+                    }))
+                || self.after_place_comma(r.tok);
+        let after = self.place_follows(r.end);
+        Ctx {
+            cue: false,
+            cue_level: None,
+            before: before_word || r.prefix.prep.is_some(),
+            before_word,
+            after: after.is_some(),
+            area_after: after == Some(true),
+        }
     }
 
     /// "في حلب، كفروما": a comma right after a place before `tok`.
@@ -198,39 +235,40 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
         self.places.last().is_some_and(|q| q.end == end)
     }
 
-    /// Whether the area of a place is named right after `pos`: "بريف ...",
-    /// "في ريف ...", "في محافظة ...", "شمال ..." or a known admin unit or
-    /// city ("بإدلب", "في حماة").
-    fn place_follows(&self, pos: usize) -> bool {
+    /// Whether the area of a place is named right after `pos`: `Some(true)`
+    /// for "بريف ...", "في ريف ...", "شمال ..." or a known admin unit or
+    /// city ("بإدلب", "في حماة"); `Some(false)` for a cue that may
+    /// introduce one ("في محافظة ...", "منطقة ...").
+    fn place_follows(&self, pos: usize) -> Option<bool> {
         let s = self.s;
-        let Some((mut a, mut b)) =
-            next_word(s, pos).or_else(|| comma_then_word(s, pos))
-        else {
-            return false;
-        };
+        let (mut a, mut b) =
+            next_word(s, pos).or_else(|| comma_then_word(s, pos))?;
         if &s[a..b] == "في" {
-            match next_word(s, b) {
-                Some(w) => (a, b) = w,
-                None => return false,
-            }
+            (a, b) = next_word(s, b)?;
         }
         if LEX.dir_nouns.contains_key(&s[a..b]) {
-            return true;
+            return Some(true);
         }
         let i = self.raws.partition_point(|r| r.tok < a);
-        let Some(r) = self.raws.get(i).filter(|r| r.tok == a) else {
-            return false;
-        };
-        match self.target(i) {
-            Some(Target::Rif { .. }) => true,
-            Some(Target::Cue(c)) => {
+        let r = self.raws.get(i).filter(|r| r.tok == a)?;
+        match self.target(i)? {
+            Target::Rif { .. } => Some(true),
+            Target::Cue(c) => {
                 matches!(c.level, Level::Governorate | Level::District)
+                    .then_some(false)
             }
-            Some(Target::Place { .. }) => {
+            Target::Place { .. } => {
                 let places = &self.gaz.inner.places;
-                self.gaz.inner.auto.cands(r).any(|c| match c.target {
-                    Target::Place { idx, needs_ctx: false, .. } => {
-                        places.get(idx as usize).is_some_and(|p| {
+                self.gaz
+                    .inner
+                    .auto
+                    .cands(r)
+                    .any(|c| match c.target {
+                        Target::Place {
+                            idx,
+                            needs_ctx: false,
+                            needs_cue: false,
+                        } => places.get(idx as usize).is_some_and(|p| {
                             matches!(
                                 p.level(),
                                 Level::Governorate
@@ -238,12 +276,12 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                                     | Level::Subdistrict
                                     | Level::City
                             )
-                        })
-                    }
-                    _ => false,
-                })
+                        }),
+                        _ => false,
+                    })
+                    .then_some(true)
             }
-            _ => false,
+            Target::Actor { .. } => None,
         }
     }
 
@@ -306,6 +344,7 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
             return;
         };
         let mut p = self.pending(r.start, r.end, pick);
+        p.bare = true;
         if let Some((d, start)) = dir {
             p.direction = Some(d);
             p.start = start;
@@ -352,9 +391,12 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
             {
                 break;
             }
-            let Some(pick) =
-                self.pick_place(j, preference(None, true), true, Ctx::CUED)
-            else {
+            let Some(pick) = self.pick_place(
+                j,
+                preference(None, true),
+                true,
+                Ctx::cued(None),
+            ) else {
                 break;
             };
             self.used[j] = true;
@@ -423,7 +465,7 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                         j,
                         preference(Some(cue.level), false),
                         true,
-                        Ctx::CUED,
+                        Ctx::cued(Some(cue.level)),
                     ) {
                         self.used[j] = true;
                         if matches!(cue.level, Level::Camp | Level::Site) {
@@ -688,6 +730,9 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
         };
         let mut places = Vec::with_capacity(self.places.len());
         for p in &self.places {
+            if p.bare && p.place.is_none() && p.alts.is_empty() {
+                continue;
+            }
             let span = to(p.start, p.end);
             let name_span = to(p.name_start, p.name_end);
             let place = p.place.and_then(|i| g.places.get(i as usize));
@@ -822,6 +867,7 @@ impl PendingPlace {
             parent: None,
             alts: Vec::new(),
             main_first: false,
+            bare: false,
         }
     }
 
