@@ -408,6 +408,7 @@ fn villages_carry_admin_chain_and_precision() {
     let norm = normalize("قصفت قوات النظام قرية أم ميال بريف حماة الشمالي");
     let m = &gaz.places(&norm)[0];
     assert_eq!(m.admin1().map(|a| a.name_en()), Some("Hama"));
+    assert!(m.admin2().is_some() && m.admin3().is_some(), "{m:?}");
     assert_eq!(m.precision(), Some(rasd::gazetteer::Precision::Exact));
     assert_eq!(
         m.precision().map(|p| p.acled_geo_precision(Level::Village)),

@@ -24,6 +24,7 @@ pub struct PlaceMention<'g> {
     pub(super) candidate_count: usize,
     pub(super) admin1: Option<AdminUnit>,
     pub(super) admin2: Option<AdminUnit>,
+    pub(super) admin3: Option<AdminUnit>,
     pub(super) precision: Option<Precision>,
 }
 
@@ -129,6 +130,13 @@ impl<'g> PlaceMention<'g> {
     /// ([`Place::approximate_admin`]).
     pub fn admin2(&self) -> Option<&AdminUnit> {
         self.admin2.as_ref()
+    }
+
+    /// The sub-district (admin3, `SY070200`), found like
+    /// [`admin2`](Self::admin2) but without falling back to the enclosing
+    /// place.
+    pub fn admin3(&self) -> Option<&AdminUnit> {
+        self.admin3.as_ref()
     }
 
     /// How precisely the mention locates an event; `None` when it did not

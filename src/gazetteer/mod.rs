@@ -210,6 +210,7 @@ impl Gazetteer {
                 mention.name = one.name().to_owned();
                 mention.level = Some(one.level());
                 (mention.admin1, mention.admin2) = self.admin_units(one);
+                mention.admin3 = self.unit(one.admin3_pcode());
                 mention.precision = Some(match one.precision() {
                     Precision::Exact
                         if mention.countryside
@@ -247,11 +248,13 @@ impl Gazetteer {
         &self,
         place: &Place,
     ) -> (Option<AdminUnit>, Option<AdminUnit>) {
-        let unit = |code: Option<&str>| {
-            let p = self.place(code?)?;
-            Some(AdminUnit::new(p.id(), p.name(), p.name_en()))
-        };
-        (unit(place.admin1_pcode()), unit(place.admin2_pcode()))
+        (self.unit(place.admin1_pcode()), self.unit(place.admin2_pcode()))
+    }
+
+    /// The admin unit with this P-code, as reported with a mention.
+    pub(crate) fn unit(&self, code: Option<&str>) -> Option<AdminUnit> {
+        let p = self.place(code?)?;
+        Some(AdminUnit::new(p.id(), p.name(), p.name_en()))
     }
 
     /// The actor with this id.

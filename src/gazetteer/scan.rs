@@ -643,13 +643,18 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
             } else {
                 Vec::new()
             };
-            let (admin1, admin2) = match place {
-                Some(pl) => self.gaz.admin_units(pl),
+            let (admin1, admin2, admin3) = match place {
+                Some(pl) => {
+                    let (a1, a2) = self.gaz.admin_units(pl);
+                    (a1, a2, self.gaz.unit(pl.admin3_pcode()))
+                }
                 None if !candidates.is_empty() => {
                     shared_admin(self.gaz, &candidates)
                 }
-                None => parent_hint
-                    .map_or((None, None), |pp| self.gaz.admin_units(pp)),
+                None => parent_hint.map_or((None, None, None), |pp| {
+                    let (a1, a2) = self.gaz.admin_units(pp);
+                    (a1, a2, None)
+                }),
             };
             let precision = place.map(|pl| match pl.precision() {
                 Precision::Exact if p.countryside || p.direction.is_some() => {
@@ -679,6 +684,7 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                 candidates,
                 admin1,
                 admin2,
+                admin3,
                 precision,
             });
         }
@@ -698,23 +704,22 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
     }
 }
 
-/// The governorate and district that all candidates share, if any.
+/// The governorate, district and sub-district that all candidates share,
+/// if any.
 fn shared_admin(
     gaz: &Gazetteer,
     candidates: &[&Place],
-) -> (Option<AdminUnit>, Option<AdminUnit>) {
+) -> (Option<AdminUnit>, Option<AdminUnit>, Option<AdminUnit>) {
     let first = candidates.first().copied();
     let all_same = |f: fn(&Place) -> Option<&str>| {
         let code = f(first?)?;
         candidates.iter().all(|c| f(c) == Some(code)).then_some(code)
     };
-    let (a1, a2) =
-        (all_same(Place::admin1_pcode), all_same(Place::admin2_pcode));
-    let unit = |code: Option<&str>| {
-        let p = gaz.place(code?)?;
-        Some(AdminUnit::new(p.id(), p.name(), p.name_en()))
-    };
-    (unit(a1), unit(a2))
+    (
+        gaz.unit(all_same(Place::admin1_pcode)),
+        gaz.unit(all_same(Place::admin2_pcode)),
+        gaz.unit(all_same(Place::admin3_pcode)),
+    )
 }
 
 /// Whether a definite word after an unresolved name looks like the second
