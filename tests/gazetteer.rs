@@ -410,8 +410,9 @@ fn villages_carry_admin_chain_and_precision() {
     assert_eq!(m.admin1().map(|a| a.name_en()), Some("Hama"));
     assert!(m.admin2().is_some() && m.admin3().is_some(), "{m:?}");
     assert_eq!(m.precision(), Some(rasd::gazetteer::Precision::Exact));
-    assert_eq!(
-        m.precision().map(|p| p.acled_geo_precision(Level::Village)),
-        Some(1)
-    );
+    assert_eq!(m.acled_geo_precision(), Some(1));
+    // "ريف حماة الشمالي": the governorate's countryside.
+    let gov = &gaz.places(&norm)[1];
+    assert_eq!(gov.precision(), Some(rasd::gazetteer::Precision::Admin));
+    assert_eq!(gov.acled_geo_precision(), Some(3));
 }

@@ -46,12 +46,14 @@ pub(super) fn decide(places: &mut [PendingPlace], table: &[Place], s: &str) {
             let p = &mut places[k];
             p.place = None;
             p.alts.clear();
+            p.level = p.cue_level.or(p.level);
             continue;
         }
         if places[k].alts.len() < 2 {
             if contradicted(places, k, table, s) {
                 let p = &mut places[k];
                 p.alts = p.place.take().into_iter().collect();
+                p.level = p.cue_level.or(p.level);
             }
             continue;
         }
@@ -136,6 +138,7 @@ pub(super) fn decide(places: &mut [PendingPlace], table: &[Place], s: &str) {
             None => {
                 p.place = None;
                 p.alts = alts;
+                p.level = p.cue_level.or(p.level);
             }
         }
     }

@@ -146,6 +146,14 @@ impl<'g> PlaceMention<'g> {
         self.precision
     }
 
+    /// ACLED's `geo_precision` code for this mention (1 exact, 2 near or a
+    /// district/sub-district, 3 a governorate or region); `None` when it
+    /// did not resolve.
+    pub fn acled_geo_precision(&self) -> Option<u8> {
+        let place = self.place?;
+        Some(self.precision?.acled_geo_precision(place.level()))
+    }
+
     /// The latitude of the resolved place, when known.
     pub fn lat(&self) -> Option<f64> {
         self.place.and_then(Place::lat)

@@ -39,6 +39,9 @@ pub(super) struct PendingPlace {
     /// Found bare (no cue word, ريف or list): dropped when it does not
     /// resolve.
     pub(super) bare: bool,
+    /// The level of the cue word that introduced it, for a mention that
+    /// does not resolve after all.
+    pub(super) cue_level: Option<Level>,
 }
 
 /// A place pick: the chosen index and the same-named alternatives.
@@ -363,7 +366,9 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                             p.parent = Some(pick.idx);
                             return Some(p);
                         }
-                        return Some(self.pending(r.start, r.end, pick));
+                        let mut p = self.pending(r.start, r.end, pick);
+                        p.cue_level = Some(cue.level);
+                        return Some(p);
                     }
                 }
                 Some(Target::Place { .. }) => {}
@@ -760,6 +765,7 @@ impl PendingPlace {
             alts: Vec::new(),
             main_first: false,
             bare: false,
+            cue_level: None,
         }
     }
 
