@@ -154,9 +154,9 @@ def main():
         names = []
         for n in [r["name_ar"]] + [a for a in r["alt_names_ar"].split("|") if a]:
             w = n.split()
-            if w and w[0] == "محافظة":
+            if w and norm(w[0]) == norm("محافظة"):
                 continue
-            if len(w) > 1 and w[0] in CUES:
+            if len(w) > 1 and norm(w[0]) in {norm(c) for c in CUES}:
                 n = " ".join(w[1:])
             plain = norm(n)[2:] if norm(n).startswith("ال") else norm(n)
             if plain in NOT_NAME_FORMS or norm(n) in HEAD_FORMS or len(bare(n)) <= 2:

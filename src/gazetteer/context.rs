@@ -26,6 +26,9 @@ use super::types::{Level, Place};
 /// How far (normalized bytes) a governorate or district named in the same
 /// sentence still decides.
 const HINT_WINDOW: usize = 240;
+/// A village this far from all of its story's places (at least two) is
+/// not the one meant, in km.
+const FAR_KM: f64 = 50.0;
 /// How far (normalized bytes) the "story" of a place reaches: the other
 /// places that rule 3 compares it with (about a news article).
 const STORY_WINDOW: usize = 6000;
@@ -50,7 +53,9 @@ pub(super) fn decide(places: &mut [PendingPlace], table: &[Place], s: &str) {
             continue;
         }
         if places[k].alts.len() < 2 {
-            if contradicted(places, k, table, s) {
+            if contradicted(places, k, table, s)
+                || far_from_story(places, k, table)
+            {
                 let p = &mut places[k];
                 p.alts = p.place.take().into_iter().collect();
                 p.level = p.cue_level.or(p.level);
@@ -236,6 +241,45 @@ fn window(
         places.partition_point(|q| q.start.saturating_add(radius) < start);
     let hi = places.partition_point(|q| q.start <= end.saturating_add(radius));
     lo..hi.max(lo)
+}
+
+/// Whether place `k`, a village of the embedded table, lies far (over
+/// [`FAR_KM`]) from every other place of its story, and in none of their
+/// governorates, when the story names at least two: "منطقة القلمون" in a
+/// story about Damascus and Zabadani is not the Latakia village قلمون.
+fn far_from_story(places: &[PendingPlace], k: usize, table: &[Place]) -> bool {
+    let p = &places[k];
+    let Some(village) = p.place.and_then(|i| table.get(i as usize)) else {
+        return false;
+    };
+    let (Some(la), Some(lo)) = (village.lat(), village.lon()) else {
+        return false;
+    };
+    if !village.needs_context() {
+        return false;
+    }
+    let near = window(places, k, STORY_WINDOW);
+    let mut n = 0;
+    for (j, q) in places[near.clone()].iter().enumerate() {
+        if j + near.start == k || q.alts.len() > 1 {
+            continue;
+        }
+        let Some(qp) = q.place.and_then(|i| table.get(i as usize)) else {
+            continue;
+        };
+        if qp.needs_context() || qp.level() == Level::Area {
+            continue;
+        }
+        let (Some(qa), Some(qo)) = (qp.lat(), qp.lon()) else { continue };
+        if km((la, lo), (qa, qo)) <= FAR_KM
+            || (qp.admin1_pcode().is_some()
+                && qp.admin1_pcode() == village.admin1_pcode())
+        {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
 }
 
 /// The byte distance from `a` to `b` when no sentence ends between them

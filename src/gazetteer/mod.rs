@@ -46,7 +46,7 @@
 //! [`Gazetteer::global`] embeds `data/places.tsv` (OCHA P-coded
 //! governorates, districts and sub-districts via Open-Syria, GeoNames towns
 //! with validated Arabic names, a few hand-added rows), `data/villages.tsv`
-//! (9,257 villages and towns from Who's On First / GeoNames, each with its
+//! (9,255 villages and towns from Who's On First / GeoNames, each with its
 //! governorate and the district and sub-district of the nearest OCHA
 //! sub-district centroid, flagged [approximate](Place::approximate_admin))
 //! and `data/actors.tsv`; `data/SOURCES.md` gives sources and licences. The

@@ -118,6 +118,9 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
         let places = &self.gaz.inner.places;
         let mut best: Option<(usize, u32)> = None;
         let mut villages: Vec<u32> = Vec::new();
+        // "جبل سنجار", "سهل الزبداني": a compound head with a word after
+        // it starts a longer name, not the village called جبل or سهل.
+        let head = self.compound_start(&self.raws[i]);
         for c in auto.cands(&self.raws[i]) {
             let Target::Place { idx, needs_cue, needs_ctx } = c.target else {
                 continue;
@@ -144,7 +147,7 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                     Some(Level::District | Level::Subdistrict) => !needs_cue,
                     _ => true,
                 };
-                if ok && cue_ok && !villages.contains(&idx) {
+                if ok && cue_ok && !head && !villages.contains(&idx) {
                     villages.push(idx);
                 }
                 continue;

@@ -64,6 +64,15 @@ impl Scanner<'_, '_, '_> {
         }
     }
 
+    /// Whether the match is a compound head ("جبل", "السهل") followed by
+    /// another word on the same line.
+    pub(super) fn compound_start(&self, r: &Raw) -> bool {
+        let w = &self.s[r.start..r.end];
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        (LEX.compound_heads.contains(w) || LEX.compound_heads.contains(bare))
+            && next_word(self.s, r.end).is_some()
+    }
+
     /// "في حلب، كفروما": a comma right after a place before `tok`.
     fn after_place_comma(&self, tok: usize) -> bool {
         let before = self.s[..tok].trim_end_matches(' ');
