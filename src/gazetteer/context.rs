@@ -41,9 +41,16 @@ const NEAR_KM: f64 = 60.0;
 
 /// Decides the pending places with several candidates, in place, and
 /// drops a lone village whose governorate the sentence contradicts.
-pub(super) fn decide(places: &mut [PendingPlace], table: &[Place], s: &str) {
+///
+/// `armed`: the sorted starts of the armed-actor mentions of the text.
+pub(super) fn decide(
+    places: &mut [PendingPlace],
+    table: &[Place],
+    s: &str,
+    armed: &[usize],
+) {
     for k in 0..places.len() {
-        if !anchored(places, k, table, s) {
+        if !anchored(places, k, table, s, armed) {
             // "مدينة الرياض" in a story about no Syrian place: the
             // ordinary-word villages of the table stay out of it.
             let p = &mut places[k];
@@ -151,13 +158,14 @@ pub(super) fn decide(places: &mut [PendingPlace], table: &[Place], s: &str) {
 
 /// Whether place `k` may be what it matched: always, unless all its
 /// candidates are villages whose names are ordinary words (or foreign
-/// names: الرياض، الخليل); those need a Syrian anchor in the story, a
-/// place of the main table or the word سوريا/السوري.
+/// names: الرياض، الخليل); those need a Syrian anchor in the story: a
+/// place of the main table, an armed actor, or the word سوريا/السوري.
 fn anchored(
     places: &[PendingPlace],
     k: usize,
     table: &[Place],
     s: &str,
+    armed: &[usize],
 ) -> bool {
     let p = &places[k];
     let cands = p.place.into_iter().chain(p.alts.iter().copied());
@@ -179,7 +187,13 @@ fn anchored(
                 .and_then(|i| table.get(i as usize))
                 .is_some_and(|pl| !pl.needs_context())
     });
-    if main {
+    let from = p.start.saturating_sub(STORY_WINDOW);
+    let i = armed.partition_point(|&a| a < from);
+    if main
+        || armed
+            .get(i)
+            .is_some_and(|&a| a <= p.end.saturating_add(STORY_WINDOW))
+    {
         return true;
     }
     let (mut a, mut b) = (

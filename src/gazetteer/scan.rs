@@ -612,7 +612,21 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
     fn finish(mut self) -> Scan<'g> {
         self.places.sort_by_key(|p| p.start);
         let g = &self.gaz.inner;
-        context::decide(&mut self.places, &g.places, self.s);
+        // Where armed actors are named ("غارات روسية", "قوات النظام"): a
+        // war story anchors its villages as a Syrian place does.
+        let mut armed: Vec<usize> = self
+            .actors
+            .iter()
+            .filter(|a| {
+                !a.4 && g
+                    .actors
+                    .get(a.2 as usize)
+                    .is_some_and(|x| !x.is_source())
+            })
+            .map(|a| a.0)
+            .collect();
+        armed.sort_unstable();
+        context::decide(&mut self.places, &g.places, self.s, &armed);
         let orig = self.norm.original();
         let to =
             |a: usize, b: usize| self.norm.to_original(Span::new(a, b.max(a)));
