@@ -22,9 +22,9 @@ pub struct PlaceMention<'g> {
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(super) candidates: Vec<&'g Place>,
     pub(super) candidate_count: usize,
-    pub(super) admin1: Option<AdminUnit>,
-    pub(super) admin2: Option<AdminUnit>,
-    pub(super) admin3: Option<AdminUnit>,
+    pub(super) admin1: Option<AdminUnit<'g>>,
+    pub(super) admin2: Option<AdminUnit<'g>>,
+    pub(super) admin3: Option<AdminUnit<'g>>,
     pub(super) precision: Option<Precision>,
 }
 
@@ -121,22 +121,22 @@ impl<'g> PlaceMention<'g> {
     /// The governorate (admin1) the place lies in: the resolved place's,
     /// else the one all candidates share, else the enclosing place's
     /// ([`parent_hint`](Self::parent_hint)).
-    pub fn admin1(&self) -> Option<&AdminUnit> {
-        self.admin1.as_ref()
+    pub fn admin1(&self) -> Option<AdminUnit<'g>> {
+        self.admin1
     }
 
     /// The district (admin2), found like [`admin1`](Self::admin1). For an
     /// embedded village it is approximate
     /// ([`Place::approximate_admin`]).
-    pub fn admin2(&self) -> Option<&AdminUnit> {
-        self.admin2.as_ref()
+    pub fn admin2(&self) -> Option<AdminUnit<'g>> {
+        self.admin2
     }
 
     /// The sub-district (admin3, `SY070200`), found like
     /// [`admin2`](Self::admin2) but without falling back to the enclosing
     /// place.
-    pub fn admin3(&self) -> Option<&AdminUnit> {
-        self.admin3.as_ref()
+    pub fn admin3(&self) -> Option<AdminUnit<'g>> {
+        self.admin3
     }
 
     /// How precisely the mention locates an event; `None` when it did not

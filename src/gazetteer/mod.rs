@@ -137,7 +137,7 @@ pub use mention::{ActorMention, PlaceMention};
 use scan::Scanner;
 
 /// The version of the embedded default tables.
-pub const GAZETTEER_VERSION: &str = "2026-11-23";
+pub const GAZETTEER_VERSION: &str = "2026-12-01";
 
 /// Places and actors with their matcher. Cheap to clone (an `Arc` inside),
 /// `Send + Sync`.
@@ -275,14 +275,13 @@ impl Gazetteer {
     pub fn admin_units(
         &self,
         place: &Place,
-    ) -> (Option<AdminUnit>, Option<AdminUnit>) {
+    ) -> (Option<AdminUnit<'_>>, Option<AdminUnit<'_>>) {
         (self.unit(place.admin1_pcode()), self.unit(place.admin2_pcode()))
     }
 
     /// The admin unit with this P-code, as reported with a mention.
-    pub(crate) fn unit(&self, code: Option<&str>) -> Option<AdminUnit> {
-        let p = self.place(code?)?;
-        Some(AdminUnit::new(p.id(), p.name(), p.name_en()))
+    pub(crate) fn unit(&self, code: Option<&str>) -> Option<AdminUnit<'_>> {
+        self.place(code?).map(AdminUnit::of)
     }
 
     /// The actor with this id.

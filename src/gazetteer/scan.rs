@@ -728,10 +728,10 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
 
 /// The governorate, district and sub-district that all candidates share,
 /// if any.
-fn shared_admin(
-    gaz: &Gazetteer,
+fn shared_admin<'g>(
+    gaz: &'g Gazetteer,
     candidates: &[&Place],
-) -> (Option<AdminUnit>, Option<AdminUnit>, Option<AdminUnit>) {
+) -> (Option<AdminUnit<'g>>, Option<AdminUnit<'g>>, Option<AdminUnit<'g>>) {
     let first = candidates.first().copied();
     let all_same = |f: fn(&Place) -> Option<&str>| {
         let code = f(first?)?;

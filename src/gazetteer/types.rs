@@ -554,7 +554,9 @@ impl fmt::Display for Precision {
 }
 
 /// An administrative unit a place lies in, as reported with a mention:
-/// the OCHA P-code and the names.
+/// the OCHA P-code and the names. A cheap, copyable view of the unit's
+/// [`Place`] in the gazetteer (no allocation per mention); serialized as
+/// `{"pcode", "name", "name_en"}`.
 ///
 /// ```
 /// use rasd::gazetteer::Gazetteer;
@@ -566,41 +568,50 @@ impl fmt::Display for Precision {
 /// assert_eq!((gov.pcode(), gov.name_en()), ("SY07", "Idlib"));
 /// assert!(m.admin2().is_some());
 /// ```
-#[derive(Clone, Debug, Eq, Hash, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct AdminUnit {
-    pcode: String,
-    name: String,
-    name_en: String,
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AdminUnit<'g> {
+    place: &'g Place,
 }
 
-impl AdminUnit {
-    /// An administrative unit from its P-code and names.
-    pub fn new(
-        pcode: impl Into<String>,
-        name: impl Into<String>,
-        name_en: impl Into<String>,
-    ) -> AdminUnit {
-        AdminUnit {
-            pcode: pcode.into(),
-            name: name.into(),
-            name_en: name_en.into(),
-        }
+impl<'g> AdminUnit<'g> {
+    /// The unit of this place (a governorate, district or sub-district).
+    pub(crate) fn of(place: &'g Place) -> AdminUnit<'g> {
+        AdminUnit { place }
     }
 
     /// The OCHA P-code (`SY07`, `SY0702`).
-    pub fn pcode(&self) -> &str {
-        &self.pcode
+    pub fn pcode(&self) -> &'g str {
+        self.place.id()
     }
 
     /// The Arabic name.
-    pub fn name(&self) -> &str {
-        &self.name
+    pub fn name(&self) -> &'g str {
+        self.place.name()
     }
 
     /// The English name.
-    pub fn name_en(&self) -> &str {
-        &self.name_en
+    pub fn name_en(&self) -> &'g str {
+        self.place.name_en()
+    }
+
+    /// The unit as a place of the gazetteer (centroid, level, parents).
+    pub fn place(&self) -> &'g Place {
+        self.place
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for AdminUnit<'_> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        ser: S,
+    ) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = ser.serialize_struct("AdminUnit", 3)?;
+        st.serialize_field("pcode", self.pcode())?;
+        st.serialize_field("name", self.name())?;
+        st.serialize_field("name_en", self.name_en())?;
+        st.end()
     }
 }
 
