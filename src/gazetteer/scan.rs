@@ -120,7 +120,7 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
         let mut villages: Vec<u32> = Vec::new();
         // "جبل سنجار", "سهل الزبداني": a compound head with a word after
         // it starts a longer name, not the village called جبل or سهل.
-        let head = self.compound_start(&self.raws[i]);
+        let mut head: Option<bool> = None;
         for c in auto.cands(&self.raws[i]) {
             let Target::Place { idx, needs_cue, needs_ctx } = c.target else {
                 continue;
@@ -147,6 +147,8 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
                     Some(Level::District | Level::Subdistrict) => !needs_cue,
                     _ => true,
                 };
+                let head = *head
+                    .get_or_insert_with(|| self.compound_start(&self.raws[i]));
                 if ok && cue_ok && !head && !villages.contains(&idx) {
                     villages.push(idx);
                 }
@@ -230,7 +232,11 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
         let dir =
             if r.prefix.is_empty() { self.dir_before(r.tok) } else { None };
         let pref = preference(None, false);
-        let mut ctx = self.context(&r);
+        // The context matters only for villages of the table.
+        let villages = self.gaz.inner.auto.cands(&r).any(|c| {
+            matches!(c.target, Target::Place { needs_ctx: true, .. })
+        });
+        let mut ctx = if villages { self.context(&r) } else { Ctx::none() };
         // "شمال X": a direction is context for a village, no cue.
         ctx.before |= dir.is_some();
         let Some(pick) = self.pick_place(i, pref, dir.is_some(), ctx) else {

@@ -26,6 +26,18 @@ pub(super) struct Ctx {
 }
 
 impl Ctx {
+    /// No context at all (a bare name of the main table).
+    pub(super) fn none() -> Ctx {
+        Ctx {
+            cue: false,
+            cue_level: None,
+            before: false,
+            before_word: false,
+            after: false,
+            area_after: false,
+        }
+    }
+
     /// After a cue word of this level (`None`: ريف).
     pub(super) fn cued(cue_level: Option<Level>) -> Ctx {
         Ctx {
