@@ -416,3 +416,36 @@ fn villages_carry_admin_chain_and_precision() {
     assert_eq!(gov.precision(), Some(rasd::gazetteer::Precision::Admin));
     assert_eq!(gov.acled_geo_precision(), Some(3));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Sentences made of village names, cues, prepositions and areas (the
+    /// paths of same-name decisions): no panic, spans on char boundaries,
+    /// and an undecided mention never has coordinates.
+    #[test]
+    fn village_sentences_never_panic(words in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "قرية", "قريتي", "بلدة", "حي", "مدينة", "منطقة", "ريف", "بريف", "في",
+            "على", "قرب", "شمال", "الجديدة", "جديدة", "أم ميال", "كفروما",
+            "والصرمان", "صرمان", "حماة", "إدلب", "حلب", "سوريا", "قوات النظام",
+            "،", ".", "جبل", "سهل", "المشيرفة", "محمد", "الشربجي", "للجديدة",
+            "الغربي", "وكفر روما",
+        ]),
+        0..24,
+    )) {
+        let text = words.join(" ");
+        let norm = normalize(&text);
+        let gaz = Gazetteer::global();
+        for m in gaz.places(&norm) {
+            let sp = m.span();
+            proptest::prop_assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
+            proptest::prop_assert!(sp.end <= text.len());
+            if m.place().is_none() {
+                proptest::prop_assert!(m.lat().is_none() && m.precision().is_none());
+            } else {
+                proptest::prop_assert_eq!(m.candidate_count(), 1);
+            }
+        }
+    }
+}
