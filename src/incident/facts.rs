@@ -59,6 +59,14 @@ pub(crate) struct PlaceFact {
     pub countryside: bool,
     /// The direction named with it ("الجنوبي").
     pub direction: Option<&'static str>,
+    /// The governorate and the district it lies in.
+    pub admin1: Option<crate::incident::AdminRef>,
+    pub admin2: Option<crate::incident::AdminRef>,
+    /// How precisely it locates an event (`exact`, `near`, `admin`,
+    /// `region`).
+    pub precision: Option<&'static str>,
+    /// The same-named places it could be when nothing decided.
+    pub candidates: usize,
 }
 
 /// An actor (or a source organisation) found in the text.
@@ -205,7 +213,18 @@ impl Facts {
             .filter_map(|m| {
                 let place = m.place();
                 let level = m.level().or(place.map(|p| p.level()));
+                let admin = |a: Option<crate::gazetteer::AdminUnit<'_>>| {
+                    a.map(|a| crate::incident::AdminRef {
+                        pcode: a.pcode().to_owned(),
+                        name: a.name().to_owned(),
+                        name_en: a.name_en().to_owned(),
+                    })
+                };
                 Some(PlaceFact {
+                    admin1: admin(m.admin1()),
+                    admin2: admin(m.admin2()),
+                    precision: m.precision().map(|p| p.as_str()),
+                    candidates: m.candidate_count(),
                     norm: norm_of(norm.original(), toks, m.span())?,
                     span: m.span(),
                     name: m.name().to_owned(),

@@ -51,6 +51,10 @@ impl Doc<'_, '_> {
                 lon: p.lon,
                 countryside: p.countryside,
                 direction: p.direction,
+                admin1: p.admin1.clone(),
+                admin2: p.admin2.clone(),
+                precision: p.precision,
+                candidates: p.candidates,
             });
         }
         let mut actors: Vec<ActorRef> = Vec::new();
