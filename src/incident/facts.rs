@@ -36,6 +36,9 @@ pub(crate) struct DateFact {
     pub start: Option<Date>,
     pub end: Option<Date>,
     pub precision: &'static str,
+    /// Resolved from the publication date ("أمس", "خلال الأشهر التسعة
+    /// الفائتة") rather than written out.
+    pub relative: bool,
 }
 
 /// A place found in the text.
@@ -200,6 +203,7 @@ impl Facts {
                         start: d.start(),
                         end: d.end(),
                         precision: d.precision().as_str(),
+                        relative: d.is_relative(),
                     };
                     (fact, d.is_open())
                 })

@@ -33,6 +33,8 @@ pub(super) struct Group {
     /// Indices into `Facts::dates`; `true` when in a clause with an event
     /// word or a figure.
     pub(super) dates: Vec<(usize, bool)>,
+    /// Those of `dates` resolved from the publication date.
+    pub(super) relative_dates: Vec<usize>,
     pub(super) weapons: Vec<Weapon>,
     pub(super) targets: Vec<Target>,
     pub(super) source: Option<Span>,
@@ -96,9 +98,19 @@ impl Group {
     }
 
     /// The date of the group: the first one in a clause with an event or
-    /// a figure, else the first one.
+    /// a figure, one written out before one resolved from the publication
+    /// date ("منذ الـ20 من أكتوبر" before "خلال الأشهر التسعة الفائتة"),
+    /// else the first one.
     pub(super) fn date(&self) -> Option<usize> {
-        self.dates.iter().find(|d| d.1).or(self.dates.first()).map(|d| d.0)
+        let absolute =
+            |d: &&(usize, bool)| !self.relative_dates.contains(&d.0);
+        self.dates
+            .iter()
+            .filter(|d| d.1)
+            .find(absolute)
+            .or_else(|| self.dates.iter().find(|d| d.1))
+            .or(self.dates.first())
+            .map(|d| d.0)
     }
 
     pub(super) fn main_kind(&self) -> Option<EventKind> {
@@ -135,6 +147,7 @@ impl Group {
             }
         }
         self.dates.extend(other.dates);
+        self.relative_dates.extend(other.relative_dates);
         push_unique(&mut self.weapons, other.weapons);
         push_unique(&mut self.targets, other.targets);
         self.source = self.source.or(other.source);
@@ -514,6 +527,9 @@ impl Doc<'_, '_> {
         // a comma ("أمس الأحد، الخامس من أيار").
         for k in starting_in(&self.facts.dates, |d| d.norm, clause) {
             g.dates.push((k, trigger));
+            if self.facts.dates[k].relative {
+                g.relative_dates.push(k);
+            }
         }
         g.anchored = g.has_strong_event()
             && (!g.places.is_empty()
