@@ -36,6 +36,9 @@ pub(super) struct Doc<'a, 'n> {
     pub(super) weak: Vec<bool>,
 }
 
+/// How many tokens a condition reaches, within its clause.
+const CONDITION_WINDOW: usize = 12;
+
 /// How many tokens before a trigger a statement or modality word reaches.
 const SUPPRESS_WINDOW: usize = 3;
 
@@ -209,11 +212,14 @@ impl<'a, 'n> Doc<'a, 'n> {
             if !trigger {
                 continue;
             }
-            // Blockers are sorted: look at those in the window only.
-            let from = blockers.partition_point(|&b| b + SUPPRESS_WINDOW < i);
+            // Blockers are sorted: look at those in the window only; a
+            // condition ("وإذا انتزعت الفصائل السيطرة على ...") reaches to
+            // the end of its clause.
+            let from = blockers.partition_point(|&b| b + CONDITION_WINDOW < i);
             let governed = blockers[from..]
                 .iter()
                 .take_while(|&&b| b < i)
+                .filter(|&&b| b + SUPPRESS_WINDOW >= i || self.conditional(b))
                 .any(|&b| !self.crosses_clause(b, i));
             let purposive =
                 purpose[i] && matches!(c, Cue::Event(EventKind::Capture, _));
@@ -221,6 +227,13 @@ impl<'a, 'n> Doc<'a, 'n> {
                 self.suppressed[i] = true;
             }
         }
+    }
+
+    /// Whether token `b` opens a condition: "إذا", "لو", "في حال".
+    fn conditional(&self, b: usize) -> bool {
+        self.toks[b]
+            .analyses()
+            .any(|a| matches!(a.stem(), "اذا" | "لو" | "حال"))
     }
 
     /// Whether a clause boundary (a comma or full stop) lies between

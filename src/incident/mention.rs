@@ -610,10 +610,21 @@ impl Doc<'_, '_> {
     /// actor controls the place, it did not attack it.
     fn under_control_before(&self, i: usize) -> bool {
         let word = |k: usize| self.toks[k].as_str();
-        i > 1
-            && matches!(word(i - 1), "سيطره" | "لسيطره" | "نفوذ" | "لنفوذ")
-            && (word(i - 1).starts_with('ل')
-                || matches!(word(i - 2), "تحت" | "مناطق" | "منطقه"))
+        // "التي تسيطر عليها فصائل المعارضة".
+        let controls = |w: &str| {
+            w.trim_start_matches('و').starts_with("يسيطر")
+                || w.trim_start_matches('و').starts_with("تسيطر")
+        };
+        (i > 1
+            && matches!(word(i - 1), "عليها" | "عليه" | "عليهما")
+            && controls(word(i - 2)))
+            || (i > 1
+                && matches!(
+                    word(i - 1),
+                    "سيطره" | "لسيطره" | "نفوذ" | "لنفوذ"
+                )
+                && (word(i - 1).starts_with('ل')
+                    || matches!(word(i - 2), "تحت" | "مناطق" | "منطقه")))
     }
 
     /// Whether the actor at `offset` follows a word that makes it the
