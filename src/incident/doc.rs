@@ -382,7 +382,8 @@ fn is_trap(
         }
         // "قضى" is "died" but also "spent": "قضيا 20 عاماً في السجن".
         Cue::Killed if stem.starts_with("قض") => {
-            toks[i + 1..].iter().take(3).any(|t| {
+            let before = toks[i.saturating_sub(2)..i].iter();
+            toks[i + 1..].iter().take(3).chain(before).any(|t| {
                 let w = t.as_str().trim_start_matches('و');
                 DURATIONS.contains(&w)
                     || DURATIONS.contains(&w.trim_end_matches('ا'))

@@ -466,6 +466,22 @@ const WORDS: &[(&str, Cue)] = &[
     ("تطالب", Cue::Statement),
     ("للتصدي", Cue::Statement),
     ("لانتزاع", Cue::Statement),
+    // Fears, plans, accusations and confessions speak of events that may
+    // not have happened.
+    ("تخشى", Cue::Statement),
+    ("يخشى", Cue::Statement),
+    ("خشية", Cue::Statement),
+    ("مخاوف", Cue::Statement),
+    ("تخوف", Cue::Statement),
+    ("بالتخطيط", Cue::Statement),
+    ("التخطيط", Cue::Statement),
+    ("يخطط", Cue::Statement),
+    ("تخطط", Cue::Statement),
+    ("متهمون", Cue::Statement),
+    ("متهمين", Cue::Statement),
+    ("اعترافات", Cue::Statement),
+    ("يزعم", Cue::Statement),
+    ("تزعم", Cue::Statement),
     // Sentences of a court carried out: no incident.
     ("قصاصا", Cue::Statement),
     ("قصاص", Cue::Statement),
