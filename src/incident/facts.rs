@@ -70,6 +70,8 @@ pub(crate) struct PlaceFact {
     pub precision: Option<&'static str>,
     /// The same-named places it could be when nothing decided.
     pub candidates: usize,
+    /// The country itself ("سوريا"), a place too coarse to anchor an event.
+    pub country: bool,
 }
 
 /// An actor (or a source organisation) found in the text.
@@ -229,6 +231,8 @@ impl Facts {
                     admin2: admin(m.admin2()),
                     precision: m.precision().map(|p| p.as_str()),
                     candidates: m.candidate_count(),
+                    country: place
+                        .is_some_and(|p| p.id().starts_with("hand:country-")),
                     norm: norm_of(norm.original(), toks, m.span())?,
                     span: m.span(),
                     name: m.name().to_owned(),

@@ -28,6 +28,8 @@ pub(super) struct Group {
     pub(super) places: Vec<usize>,
     /// Places the group refers back to ("الحي", "المدينة").
     pub(super) inherited: Vec<usize>,
+    /// The country, when named ("في سوريا").
+    pub(super) countries: Vec<usize>,
     /// Indices into `Facts::actors`, with roles.
     pub(super) actors: Vec<(usize, Role)>,
     /// Indices into `Facts::dates`; `true` when in a clause with an event
@@ -141,6 +143,7 @@ impl Group {
         self.events.extend(other.events);
         push_unique(&mut self.places, other.places);
         push_unique(&mut self.inherited, other.inherited);
+        push_unique(&mut self.countries, other.countries);
         for a in other.actors {
             if !self.actors.iter().any(|b| b.0 == a.0) {
                 self.actors.push(a);
@@ -488,7 +491,13 @@ impl Doc<'_, '_> {
         // marker of agency.
         let trigger = g.has_trigger();
         for k in within(&self.facts.places, |p| p.norm, clause) {
-            g.places.push(k);
+            // The country ("في سوريا") is reported when nothing finer is,
+            // but places nothing precisely enough to anchor or merge.
+            if self.facts.places[k].country {
+                g.countries.push(k);
+            } else {
+                g.places.push(k);
+            }
         }
         for k in within(&self.facts.actors, |a| a.norm, clause) {
             let a = &self.facts.actors[k];

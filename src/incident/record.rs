@@ -29,6 +29,9 @@ impl Doc<'_, '_> {
         if place_ids.is_empty() {
             place_ids = g.inherited.clone();
         }
+        if place_ids.is_empty() {
+            place_ids = g.countries.clone();
+        }
         place_ids.sort_by_key(|&k| {
             (self.facts.places[k].rank, self.facts.places[k].norm.start)
         });
