@@ -47,6 +47,14 @@
 //! assert_eq!(inc.actors()[0].group(), "syrian_government");
 //! assert_eq!(inc.date().unwrap().start().unwrap().to_string(), "2024-03-04");
 //! ```
+//!
+//! # JSON
+//!
+//! With the `serde` feature (on by default) every record serializes and
+//! deserializes: `serde_json::from_str::<Incident>` reads back what
+//! `serde_json::to_string` wrote, and the incidents in the example CLI's
+//! output (`rasd extract`). The JSON form, field by field, is described in
+//! `docs/OUTPUT.md` in the crate's repository.
 
 mod doc;
 mod facts;
@@ -225,11 +233,16 @@ impl ExtractorBuilder {
     }
 }
 
+/// A fixed word of the output ("town", "day", "russia"). An alias, so
+/// that serde reads it through the field's `deserialize_with` rather than
+/// borrowing it from the input.
+type Word = &'static str;
+
 /// One incident reported by an article.
 ///
 /// All spans are byte offsets into the original article text.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Incident {
     kind: EventKind,
     aggregate: bool,
@@ -327,10 +340,16 @@ impl Incident {
 
 /// A count of people: killed, injured or displaced.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Figure {
     value: Option<u64>,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "ser::qualifier"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            serialize_with = "ser::qualifier",
+            deserialize_with = "de::qualifier"
+        )
+    )]
     qualifier: Qualifier,
     children: Option<u64>,
     women: Option<u64>,
@@ -372,15 +391,25 @@ impl Figure {
 
 /// The date of an incident.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct DateRef {
     text: String,
     span: Span,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "ser::date"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "ser::date", deserialize_with = "de::date")
+    )]
     start: Option<Date>,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "ser::date"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "ser::date", deserialize_with = "de::date")
+    )]
     end: Option<Date>,
-    precision: &'static str,
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "de::date_precision")
+    )]
+    precision: Word,
 }
 
 impl DateRef {
@@ -412,22 +441,31 @@ impl DateRef {
 
 /// A place of an incident, resolved or not.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct PlaceRef {
     text: String,
     span: Span,
     name: String,
     name_en: Option<String>,
     id: Option<String>,
-    level: Option<&'static str>,
+    #[cfg_attr(feature = "serde", serde(deserialize_with = "de::level"))]
+    level: Option<Word>,
     lat: Option<f64>,
     lon: Option<f64>,
     countryside: bool,
-    direction: Option<&'static str>,
+    #[cfg_attr(feature = "serde", serde(deserialize_with = "de::direction"))]
+    direction: Option<Word>,
     admin1: Option<AdminRef>,
     admin2: Option<AdminRef>,
-    precision: Option<&'static str>,
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_decided"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "de::place_precision")
+    )]
+    precision: Option<Word>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "is_decided")
+    )]
     candidates: usize,
 }
 
@@ -450,7 +488,7 @@ fn is_decided(n: &usize) -> bool {
 /// assert_eq!(admin1.name_en(), "Idlib");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct AdminRef {
     pub(crate) pcode: String,
     pub(crate) name: String,
@@ -497,7 +535,7 @@ impl PlaceRef {
 
     /// How many same-named places the name could be when nothing in the
     /// text decided between them (then it has no id and no coordinates);
-    /// 0 or 1 otherwise.
+    /// 0 otherwise.
     pub fn candidates(&self) -> usize {
         self.candidates
     }
@@ -571,12 +609,13 @@ pub enum Role {
 
 /// An actor named with an incident.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ActorRef {
     text: String,
     span: Span,
     id: String,
-    group: &'static str,
+    #[cfg_attr(feature = "serde", serde(deserialize_with = "de::group"))]
+    group: Word,
     role: Role,
     uncertain: bool,
 }
@@ -616,7 +655,7 @@ impl ActorRef {
 
 /// Who the figures are attributed to.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SourceRef {
     text: String,
     span: Span,
@@ -656,9 +695,138 @@ mod ser {
     }
 }
 
+/// Reading records back: the fields the crate writes as fixed words are
+/// read as the same `&'static str`s, and an unknown word is an error.
+#[cfg(feature = "serde")]
+mod de {
+    use serde::de::{Deserialize, Deserializer, Error};
+
+    use super::{Date, Qualifier};
+
+    fn word<'de, D: Deserializer<'de>>(
+        d: D,
+        allowed: &[&'static str],
+    ) -> Result<Option<&'static str>, D::Error> {
+        let Some(s) = Option::<String>::deserialize(d)? else {
+            return Ok(None);
+        };
+        allowed
+            .iter()
+            .find(|w| **w == s)
+            .map(|w| Some(*w))
+            .ok_or_else(|| D::Error::custom(format!("unknown value {s:?}")))
+    }
+
+    const LEVELS: &[&str] = &[
+        "governorate",
+        "district",
+        "subdistrict",
+        "city",
+        "town",
+        "village",
+        "neighbourhood",
+        "camp",
+        "site",
+        "area",
+        "region",
+    ];
+    const DIRECTIONS: &[&str] = &["N", "NE", "E", "SE", "S", "SW", "W", "NW"];
+    const PLACE_PRECISIONS: &[&str] = &["exact", "near", "admin", "region"];
+    const DATE_PRECISIONS: &[&str] = &["day", "week", "month", "year"];
+    const GROUPS: &[&str] = &[
+        "syrian_government",
+        "russia",
+        "iran_backed",
+        "turkey",
+        "opposition",
+        "hts",
+        "sdf",
+        "isis",
+        "us_coalition",
+        "israel",
+        "other",
+        "unknown",
+    ];
+
+    pub(super) fn level<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<&'static str>, D::Error> {
+        word(d, LEVELS)
+    }
+
+    pub(super) fn direction<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<&'static str>, D::Error> {
+        word(d, DIRECTIONS)
+    }
+
+    pub(super) fn place_precision<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<&'static str>, D::Error> {
+        word(d, PLACE_PRECISIONS)
+    }
+
+    pub(super) fn date_precision<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<&'static str, D::Error> {
+        word(d, DATE_PRECISIONS)?
+            .ok_or_else(|| D::Error::custom("a date needs a precision"))
+    }
+
+    pub(super) fn group<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<&'static str, D::Error> {
+        word(d, GROUPS)?
+            .ok_or_else(|| D::Error::custom("an actor needs a group"))
+    }
+
+    pub(super) fn date<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Date>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|s| s.parse::<Date>().map_err(D::Error::custom))
+            .transpose()
+    }
+
+    pub(super) fn qualifier<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Qualifier, D::Error> {
+        let s = String::deserialize(d)?;
+        [
+            Qualifier::Exact,
+            Qualifier::MoreThan,
+            Qualifier::AtLeast,
+            Qualifier::About,
+            Qualifier::AtMost,
+            Qualifier::Unknown,
+        ]
+        .into_iter()
+        .find(|q| q.as_str() == s)
+        .ok_or_else(|| D::Error::custom(format!("unknown qualifier {s:?}")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Records read back from their JSON are the records written.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn json_round_trip() {
+        let text = "قتل 5 مدنيين بينهم طفلان وأصيب 9 آخرون جراء غارة جوية \
+                    لطائرات النظام على بلدة سرمدا شمال إدلب مساء أمس.\n\
+                    وقال الدفاع المدني إن القصف أدى إلى نزوح عشرات العائلات.";
+        let options =
+            ExtractOptions::new().published(Some(Date::constant(2025, 3, 14)));
+        let found = extract_incidents(text, &options);
+        assert!(!found.is_empty());
+        let json = serde_json::to_string(&found).unwrap();
+        let back: Vec<Incident> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, found);
+        let bad = json.replacen("syrian_government", "nobody", 1);
+        assert!(serde_json::from_str::<Vec<Incident>>(&bad).is_err());
+    }
 
     #[test]
     fn send_sync() {

@@ -57,7 +57,8 @@ impl Doc<'_, '_> {
                 admin1: p.admin1.clone(),
                 admin2: p.admin2.clone(),
                 precision: p.precision,
-                candidates: p.candidates,
+                // 0 unless undecided, as the JSON leaves it out.
+                candidates: if p.candidates > 1 { p.candidates } else { 0 },
             });
         }
         let mut actors: Vec<ActorRef> = Vec::new();
