@@ -72,6 +72,9 @@ pub(super) struct Group {
     /// The kind of the event this group continues, for a group that
     /// names none of its own ("وأسفر ذلك عن مقتل 3").
     pub(super) inherited_kind: Option<EventKind>,
+    /// The kind of the event a generic word refers back to ("الهجوم"
+    /// told of a bombing): it replaces the group's own.
+    pub(super) kind_override: Option<EventKind>,
 }
 
 impl Group {
@@ -163,6 +166,7 @@ impl Group {
         self.open = self.open.take().or(other.open);
         self.joint |= other.joint;
         self.inherited_kind = self.inherited_kind.or(other.inherited_kind);
+        self.kind_override = self.kind_override.or(other.kind_override);
     }
 }
 
@@ -176,6 +180,9 @@ pub(super) fn push_unique<T: PartialEq>(into: &mut Vec<T>, from: Vec<T>) {
 
 /// The kind of a group's event.
 pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
+    if let Some(k) = g.kind_override {
+        return Some(k);
+    }
     // Generic words ("دخل", "معركة") name the kind only when no specific
     // one does.
     let strong = g.has_strong_event();

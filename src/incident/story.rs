@@ -471,8 +471,27 @@ fn inherit_story(doc: &Doc<'_, '_>, a: &Group, b: &mut Group) {
         (Some(x), Some(y)) => compatible_kinds(x, y),
         _ => true,
     };
+    // A toll with no event word of its own ("وسقط 20 قتيلاً في بلدة ...")
+    // is of the kind of its story, wherever the story goes on.
+    let untold = matches!(kb, None | Some(EventKind::Other));
+    if untold && !linked && b.events.is_empty() {
+        b.inherited_kind = ka.filter(|&k| k != EventKind::Other);
+    }
     if !linked || !compatible {
         return;
+    }
+    // "الهجوم الذي أوقع 32 قتيلاً" told back of a bombing is the bombing.
+    let specific = |k: EventKind| {
+        matches!(
+            k,
+            EventKind::Bombing | EventKind::Airstrike | EventKind::Shelling
+        )
+    };
+    if b.refers_back()
+        && kb == Some(EventKind::Attack)
+        && ka.is_some_and(specific)
+    {
+        b.kind_override = ka;
     }
     let names_perpetrator =
         |g: &Group| g.actors.iter().any(|x| x.1 == Role::Perpetrator);
