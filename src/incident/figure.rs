@@ -85,8 +85,9 @@ impl Doc<'_, '_> {
             let n = &self.facts.numbers[k];
             if in_breakdown(k) {
                 if let (Some(f), Some((cat, noun))) = (last, n.noun) {
+                    // "بينهم عدد من الأطفال": some, not a count.
+                    let Some(v) = n.value else { continue };
                     if let Some(fig) = figs[f as usize].as_mut() {
-                        let v = n.value.unwrap_or(0);
                         match cat {
                             VictimCategory::Child => {
                                 fig.children =
@@ -108,7 +109,8 @@ impl Doc<'_, '_> {
                 if self.coordinated_victims(f.norm, k) {
                     let v = n.value.unwrap_or(0);
                     f.value = f.value.map(|x| x + v);
-                    match n.noun.map(|x| x.0) {
+                    let cat = self.category(k);
+                    match cat {
                         Some(VictimCategory::Child) => {
                             f.children = Some(f.children.unwrap_or(0) + v)
                         }
@@ -135,13 +137,13 @@ impl Doc<'_, '_> {
                 norm = norm.cover(self.toks[t].norm_span());
             }
             let (mut children, mut women) = (None, None);
-            if let Some((cat, noun)) = n.noun {
+            if let Some((_, noun)) = n.noun {
                 norm = norm.cover(noun);
-                match cat {
-                    VictimCategory::Child => children = n.value,
-                    VictimCategory::Woman => women = n.value,
-                    _ => {}
-                }
+            }
+            match self.category(k) {
+                Some(VictimCategory::Child) => children = n.value,
+                Some(VictimCategory::Woman) => women = n.value,
+                _ => {}
             }
             figs[field as usize] = Some(FigDraft {
                 value: n.value,
@@ -394,10 +396,12 @@ impl Doc<'_, '_> {
         clause: Span,
     ) -> Option<(Option<u64>, Option<u64>, Span)> {
         let toks = self.toks_in(clause);
-        let b = toks
-            .clone()
-            .take(3)
-            .find(|&i| self.cues_at(i).any(|c| c == Cue::Breakdown))?;
+        // "، بينهم ..." and "، هم 995 طفلاً، ..." (they are).
+        let b = toks.clone().take(3).find(|&i| {
+            self.cues_at(i).any(|c| c == Cue::Breakdown)
+                || (i == toks.start
+                    && matches!(self.toks[i].as_str(), "هم" | "وهم"))
+        })?;
         let after = self.toks[b].norm_span().end;
         let (mut children, mut women) = (None::<u64>, None::<u64>);
         let mut span = self.toks[b].norm_span();
@@ -407,7 +411,7 @@ impl Doc<'_, '_> {
             else {
                 continue;
             };
-            let v = n.value.unwrap_or(0);
+            let Some(v) = n.value else { continue };
             match cat {
                 VictimCategory::Child => {
                     children = Some(children.unwrap_or(0) + v)
@@ -583,5 +587,22 @@ impl Doc<'_, '_> {
     /// وجرح 17", "35 قتيلاً وجريحاً"): no figure, but a toll.
     pub(super) fn joint_toll(&self, clause: Span) -> bool {
         self.toks_in(clause).any(|i| self.joint_trigger(i, true))
+    }
+
+    /// Who number `k` counts: its noun's category, or children counted
+    /// by a partitive ("ثلاثة من أطفالها").
+    fn category(&self, k: usize) -> Option<VictimCategory> {
+        let n = &self.facts.numbers[k];
+        let partitive_children = n.noun.is_none() && {
+            let at = self.tok_from(n.norm.end);
+            self.toks.get(at).is_some_and(|t| t.as_str() == "من")
+                && self
+                    .toks
+                    .get(at + 1)
+                    .is_some_and(|t| t.as_str().contains("اطفال"))
+        };
+        n.noun
+            .map(|x| x.0)
+            .or(partitive_children.then_some(VictimCategory::Child))
     }
 }
