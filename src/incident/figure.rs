@@ -322,6 +322,12 @@ impl Doc<'_, '_> {
                 break;
             }
             if let Some(f) = self.cues_at(i).find_map(Field::of_cue) {
+                // "30 قتيلاً ونحو 100 جريح": a count's own noun of another
+                // figure wins over the trigger before it.
+                let own = n.noun.and_then(|(c, _)| Field::of_noun(c));
+                if own.is_some_and(|o| o != f) {
+                    break;
+                }
                 if self.suppressed[i] || self.joint_trigger(i, false) {
                     return None;
                 }
@@ -447,12 +453,15 @@ impl Doc<'_, '_> {
                 .toks
                 .get(self.tok_from(n.norm.end))
                 .is_some_and(|t| t.as_str() == "من");
-        // The figure may end with its side: "12 عنصراً من قوات النظام".
+        // The figure may end with its side: "12 عنصراً من قوات النظام",
+        // "25 متطرفاً من تنظيم النصرة".
         let end = self.tok_from(fig.end);
+        let of =
+            (end..(end + 2).min(at)).find(|&i| self.toks[i].as_str() == "من");
         let gap_ok = end == at
             || (end < at
-                && at - end <= 4
-                && self.toks[end].as_str() == "من"
+                && at - end <= 5
+                && of.is_some()
                 && (end..at).all(|i| {
                     self.toks[i].kind() != TokenKind::Punct
                         && self.cues_at(i).all(|c| Field::of_cue(c).is_none())
