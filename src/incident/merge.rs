@@ -3,6 +3,7 @@
 //! repeated), and follow-up sentences about the same attack.
 
 use super::doc::Doc;
+use super::facts::Qualifier;
 use super::lexicon::EventKind;
 use super::mention::{kind_of, Group};
 use super::Role;
@@ -260,11 +261,43 @@ pub(super) fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
             continue;
         }
         match out.last_mut() {
-            Some(last) if one_story(doc, last, &g) => last.absorb(g),
+            Some(last) if one_story(doc, last, &g) => {
+                add_other_side(doc, last, &g);
+                last.absorb(g)
+            }
             _ => out.push(g),
         }
     }
     *cands = out;
+}
+
+/// One clash, two tolls: when `b` tells the same event as `a` with the
+/// killed of the other side ("قتل 25 من المعارضة ... كما أفاد عن مقتل
+/// تسعة من قوات النظام في الاشتباكات"), the killed is the sum.
+fn add_other_side(doc: &Doc<'_, '_>, a: &mut Group, b: &Group) {
+    let victims = |g: &Group| -> Vec<&str> {
+        let mut v: Vec<&str> = g
+            .actors
+            .iter()
+            .filter(|x| x.1 == Role::Target)
+            .map(|x| doc.facts.actors[x.0].group)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (va, vb) = (victims(a), victims(b));
+    let other_side =
+        !va.is_empty() && !vb.is_empty() && va.iter().all(|x| !vb.contains(x));
+    let (Some(x), Some(y)) = (a.figs[0].as_mut(), b.figs[0].as_ref()) else {
+        return;
+    };
+    if let (true, Some(u), Some(v)) = (other_side, x.value, y.value) {
+        x.value = Some(u + v);
+        if y.qualifier != Qualifier::Exact {
+            x.qualifier = y.qualifier;
+        }
+    }
 }
 
 /// Whether `b` tells the event of `a` again: the same count, and nothing
