@@ -320,8 +320,12 @@ static CONNECTOR_WORDS: std::sync::LazyLock<Vec<String>> =
 const AGENT_MARKERS: &[&str] = &[
     "نفذتها",
     "نفذته",
+    "نفذه",
+    "نفذوه",
     "شنته",
+    "شنه",
     "ارتكبته",
+    "ارتكبه",
     "نفذها",
     "شنتها",
     "شنها",
