@@ -108,6 +108,12 @@ const SPORT: &[&str] = &[
     "ركله",
     "الملعب",
     "البطوله",
+    "انديه",
+    "الانديه",
+    "نادي",
+    "النادي",
+    "المدرب",
+    "الموسم",
 ];
 
 /// Words of violence that keep a sentence relevant whatever else it says
