@@ -448,9 +448,7 @@ pub(super) fn within<T>(
     span_of: fn(&T) -> Span,
     span: Span,
 ) -> impl Iterator<Item = usize> + '_ {
-    let from = items.partition_point(|x| span_of(x).start < span.start);
-    (from..items.len())
-        .take_while(move |&k| span_of(&items[k]).start < span.end)
+    starting_in(items, span_of, span)
         .filter(move |&k| span.contains(span_of(&items[k])))
 }
 
