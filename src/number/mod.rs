@@ -84,6 +84,7 @@
 
 mod digits;
 mod lexicon;
+pub(crate) use lexicon::victim_nouns;
 mod role;
 mod scan;
 
