@@ -85,6 +85,9 @@ pub struct Token<'n> {
     norm: &'n str,
     norm_span: Span,
     span: Span,
+    /// The proclitic chains the word is read with, found once for every
+    /// call of [`Token::analyses`].
+    chains: clitic::Chains,
 }
 
 impl<'n> Token<'n> {
@@ -138,7 +141,7 @@ impl<'n> Token<'n> {
     /// assert!(a.has_article());
     /// ```
     pub fn analyses(&self) -> Analyses<'n> {
-        Analyses::new(self.norm, self.kind == TokenKind::ArabicWord)
+        Analyses::with_chains(self.norm, self.chains)
     }
 }
 
@@ -192,11 +195,13 @@ impl<'a> Iterator for TokenIter<'a, '_> {
         self.pos = end;
         let kind = kind_of(first);
         let norm_span = Span::new(start, end);
+        let norm = &text[start..end];
         Some(Token {
             kind,
-            norm: &text[start..end],
+            norm,
             norm_span,
             span: self.norm.to_original_near(norm_span, &mut self.hint),
+            chains: clitic::Chains::of(norm, kind == TokenKind::ArabicWord),
         })
     }
 }
