@@ -287,12 +287,26 @@ fn scan_token(text: &str, start: usize, first: char) -> usize {
     let mut it = rest.char_indices().skip(1).peekable();
     match kind_of(first) {
         TokenKind::ArabicWord => {
-            while let Some(&(i, c)) = it.peek() {
+            let b = text.as_bytes();
+            loop {
+                // The letters of the basic block, U+0620..U+063F and
+                // U+0641..U+064A, without decoding.
+                if let (Some(&x), Some(&y)) = (b.get(end), b.get(end + 1)) {
+                    if (x == 0xD8 && (0xA0..=0xBF).contains(&y))
+                        || (x == 0xD9 && (0x81..=0x8A).contains(&y))
+                    {
+                        end += 2;
+                        continue;
+                    }
+                }
+                let Some(c) = text.get(end..).and_then(|r| r.chars().next())
+                else {
+                    break;
+                };
                 if !is_arabic_letter(c) && !is_other_mark(c) {
                     break;
                 }
-                end = start + i + c.len_utf8();
-                it.next();
+                end += c.len_utf8();
             }
         }
         TokenKind::Number => {
