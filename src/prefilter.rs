@@ -6,10 +6,11 @@
 //! a trigger word, "قتل 5", or from a victim noun that counts a toll, "35
 //! شهيداً") or with an event word ("غارة", "قصفت"). Every such cue is
 //! found by looking up the stem of a token's proclitic analysis, and a
-//! stem is the token without a prefix: a substring of the normalized text.
-//! So one leftmost-first Aho-Corasick pass over the normalized text with
-//! every such normalized form decides soundly: no form, no incident. The
-//! forms are
+//! stem is the token without a prefix: a substring of the normalized text
+//! that ends where the token ends (no Arabic letter follows). So one
+//! Aho-Corasick pass over the normalized text with every such normalized
+//! form, keeping the matches that end a word, decides soundly: no form, no
+//! incident. The forms are
 //!
 //! * the trigger words, second cues and first words of trigger phrases
 //!   of the hand lexicon (`incident::lexicon::trigger_forms`);
@@ -20,9 +21,9 @@
 //! * the victim nouns of the killed, martyr, injured and displaced
 //!   categories (`number::victim_nouns`).
 //!
-//! A form that contains another form adds nothing (the shorter one
-//! matches wherever the longer does), so only the minimal forms are kept
-//! in the automaton.
+//! A form that ends with another form adds nothing (the shorter one
+//! matches at a word's end wherever the longer does), so only the minimal
+//! forms are kept in the automaton.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -75,14 +76,18 @@ impl Prefilter {
     fn is_match(&self, norm: &str) -> bool {
         let mut seen = vec![false; self.phrases_of.len()];
         for m in self.ac.find_overlapping_iter(norm) {
+            // A stem ends where its token ends: no letter follows.
+            let after = norm.get(m.end()..).and_then(|r| r.chars().next());
+            if after.is_some_and(is_arabic_letter) {
+                continue;
+            }
             match self.roles[m.pattern().as_usize()] {
                 Role::Any => return true,
                 Role::Whole => {
-                    let before = norm[..m.start()].chars().next_back();
-                    let after = norm[m.end()..].chars().next();
-                    if !before.is_some_and(is_arabic_letter)
-                        && !after.is_some_and(is_arabic_letter)
-                    {
+                    let before = norm
+                        .get(..m.start())
+                        .and_then(|r| r.chars().next_back());
+                    if !before.is_some_and(is_arabic_letter) {
                         return true;
                     }
                 }
@@ -126,7 +131,9 @@ fn build<'t>(
     for t in triggers {
         match t.as_slice() {
             [w] => {
+                // With the accusative alif the lexicon strips: "تفجيراً".
                 any.insert((*w).to_owned());
+                any.insert(format!("{w}ا"));
             }
             words => phrases.push(
                 words
@@ -290,20 +297,18 @@ fn generated_forms() -> Forms {
     out
 }
 
-/// The forms that contain no other form: wherever a longer form is, the
-/// shorter one it contains matches too.
+/// The forms that end with no other form: a stem ends where its token
+/// ends, so wherever a form matches there, the shorter form it ends with
+/// matches there too.
 fn minimal(forms: BTreeSet<String>) -> Vec<String> {
-    let all: Vec<&String> = forms.iter().collect();
-    let Ok(ac) = AhoCorasick::new(&all) else {
-        return forms.into_iter().collect();
-    };
-    all.iter()
-        .enumerate()
-        .filter(|&(i, f)| {
-            !ac.find_overlapping_iter(f.as_str())
-                .any(|m| m.pattern().as_usize() != i)
+    forms
+        .iter()
+        .filter(|f| {
+            !f.char_indices()
+                .skip(1)
+                .any(|(i, _)| f.get(i..).is_some_and(|t| forms.contains(t)))
         })
-        .map(|(_, f)| (*f).clone())
+        .cloned()
         .collect()
 }
 
