@@ -7,10 +7,11 @@
 //! شهيداً") or with an event word ("غارة", "قصفت"). Every such cue is
 //! found by looking up the stem of a token's proclitic analysis, and a
 //! stem is the token without a prefix: a substring of the normalized text
-//! that ends where the token ends (no Arabic letter follows). So one
-//! Aho-Corasick pass over the normalized text with every such normalized
-//! form, keeping the matches that end a word, decides soundly: no form, no
-//! incident. The forms are
+//! that ends where the token ends (no Arabic letter follows) and starts
+//! where it starts or after a proclitic chain (و، بال، لل ...) that does.
+//! So one Aho-Corasick pass over the normalized text with every such
+//! normalized form, keeping the matches placed so, decides soundly: no
+//! form, no incident. The forms are
 //!
 //! * the trigger words, second cues and first words of trigger phrases
 //!   of the hand lexicon (`incident::lexicon::trigger_forms`);
@@ -21,9 +22,8 @@
 //! * the victim nouns of the killed, martyr, injured and displaced
 //!   categories (`number::victim_nouns`).
 //!
-//! A form that ends with another form adds nothing (the shorter one
-//! matches at a word's end wherever the longer does), so only the minimal
-//! forms are kept in the automaton.
+//! Every form is kept: with both ends anchored, a form that ends with
+//! another ("مقتل", "قتل") is not implied by it.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -70,6 +70,9 @@ struct Prefilter {
     phrases_of: Vec<Vec<usize>>,
     /// The words of each phrase.
     phrases: Vec<Vec<usize>>,
+    /// The proclitic chains of the tokenizer and of the number stage, and
+    /// the empty one.
+    chains: Vec<String>,
 }
 
 impl Prefilter {
@@ -79,6 +82,17 @@ impl Prefilter {
             // A stem ends where its token ends: no letter follows.
             let after = norm.get(m.end()..).and_then(|r| r.chars().next());
             if after.is_some_and(is_arabic_letter) {
+                continue;
+            }
+            // It starts where its token starts, or after a proclitic
+            // chain that does.
+            let before = norm.get(..m.start()).unwrap_or("");
+            let starts = self.chains.iter().any(|c| {
+                before.strip_suffix(c.as_str()).is_some_and(|b| {
+                    !b.chars().next_back().is_some_and(is_arabic_letter)
+                })
+            });
+            if !starts {
                 continue;
             }
             match self.roles[m.pattern().as_usize()] {
@@ -147,7 +161,7 @@ fn build<'t>(
     any.remove("");
     let mut patterns: Vec<String> = Vec::new();
     let mut roles = Vec::new();
-    for f in minimal(any) {
+    for f in any {
         patterns.push(f);
         roles.push(Role::Any);
     }
@@ -197,7 +211,11 @@ fn build<'t>(
         .kind(Some(AhoCorasickKind::DFA))
         .build(&patterns)
         .ok()?;
-    Some(Prefilter { ac, roles, phrases_of, phrases: phrase_words })
+    let mut chains: BTreeSet<&str> = crate::token::chain_texts().collect();
+    chains.extend(crate::number::prefix_texts());
+    chains.insert("");
+    let chains = chains.into_iter().map(str::to_owned).collect();
+    Some(Prefilter { ac, roles, phrases_of, phrases: phrase_words, chains })
 }
 
 /// The victim nouns that make a figure on their own ("35 شهيداً", "آلاف
@@ -295,21 +313,6 @@ fn generated_forms() -> Forms {
     let whole = &out.whole;
     out.any.retain(|f| !whole.contains(f));
     out
-}
-
-/// The forms that end with no other form: a stem ends where its token
-/// ends, so wherever a form matches there, the shorter form it ends with
-/// matches there too.
-fn minimal(forms: BTreeSet<String>) -> Vec<String> {
-    forms
-        .iter()
-        .filter(|f| {
-            !f.char_indices()
-                .skip(1)
-                .any(|(i, _)| f.get(i..).is_some_and(|t| forms.contains(t)))
-        })
-        .cloned()
-        .collect()
 }
 
 #[cfg(test)]

@@ -143,6 +143,12 @@ const PREFIXES: &[(&str, bool, bool)] = &[
     ("وكال", true, true),
 ];
 
+/// The letters of every proclitic chain a number word or victim noun may
+/// carry.
+pub(crate) fn prefix_texts() -> impl Iterator<Item = &'static str> {
+    PREFIXES.iter().map(|p| p.0)
+}
+
 /// Index of "" in [`PREFIXES`].
 const WHOLE: u8 = 0;
 /// Index of "و".

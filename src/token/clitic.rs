@@ -109,6 +109,12 @@ fn chains_from(first: Option<char>) -> &'static [Pattern] {
     GROUPS[usize::from(group_of(first))]
 }
 
+/// The letters of every proclitic chain, as written at the start of a
+/// word ("و", "وبال", "لل" ...).
+pub(crate) fn chain_texts() -> impl Iterator<Item = &'static str> {
+    GROUPS.iter().flat_map(|g| g.iter().map(|p| p.text))
+}
+
 /// The fewest letters a stem may have after its proclitics are split off:
 /// two (see [`has_two_chars`]).
 #[cfg(test)]

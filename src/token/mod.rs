@@ -34,6 +34,7 @@
 
 mod clitic;
 
+pub(crate) use clitic::chain_texts;
 pub use clitic::{Analyses, Analysis};
 
 use crate::normalize::Normalized;
