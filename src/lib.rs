@@ -86,7 +86,10 @@ mod error;
 // The trigger lexicon below the incident stage, which maps its labels to
 // cues.
 mod morph;
+// Whether a text can report an incident at all, before the incident
+// stage tokenizes it.
 pub mod normalize;
+mod prefilter;
 mod span;
 pub mod token;
 

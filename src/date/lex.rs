@@ -4,7 +4,7 @@
 //! [`normalize`](crate::normalize::normalize) once, when the table is first
 //! used, so they match normalized text whatever spelling the source used.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -194,6 +194,26 @@ static TABLE: LazyLock<Table> = LazyLock::new(build);
 /// The categories of a normalized word, the whole word only.
 pub(crate) fn lookup(word: &str) -> &'static [Cat] {
     TABLE.get(word).map_or(&[], Vec::as_slice)
+}
+
+/// The last two chars of a word, if it has two or more.
+#[inline]
+fn last_two(word: &str) -> Option<&str> {
+    let mut it = word.char_indices().rev();
+    let _ = it.next()?;
+    let (i, _) = it.next()?;
+    word.get(i..)
+}
+
+/// The endings ([`last_two`]) of the words of [`TABLE`].
+static ENDINGS: LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> =
+    LazyLock::new(|| TABLE.keys().filter_map(|k| last_two(k)).collect());
+
+/// Whether no word of two chars or more that ends like `word` is in the
+/// table: then neither `word` nor any of its stems after a proclitic (nor
+/// "ال" + a stem) is, when `word` has two chars or more.
+pub(crate) fn ends_no_entry(word: &str) -> bool {
+    last_two(word).is_some_and(|e| !ENDINGS.contains(e))
 }
 
 #[allow(clippy::too_many_lines)]

@@ -33,6 +33,11 @@ const CLITICS: [&str; 10] =
     ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"];
 
 fn classify(text: &str) -> (usize, &'static [Cat]) {
+    // Every word looked up below ends like `text` and, but for `text`
+    // itself, has two chars or more.
+    if super::lex::ends_no_entry(text) {
+        return (0, &[]);
+    }
     let whole = lookup(text);
     if !whole.is_empty() {
         return (0, whole);

@@ -813,6 +813,34 @@ pub(crate) fn cues_of(
     })
 }
 
+/// The triggers that can make an incident, each as the normalized words
+/// that must all be there: one word or second cue whose cue is a trigger
+/// (killed, injured, displaced, an event or a weapon: the cues a blocking
+/// phrase takes away), or the two words of a trigger phrase. A prefilter
+/// reads them: text without any of them (nor a form of the generated
+/// lexicon, nor a victim noun that counts a toll) reports no incident.
+pub(crate) fn trigger_forms() -> impl Iterator<Item = Vec<&'static str>> {
+    let trigger = |c: &Cue| {
+        matches!(
+            c,
+            Cue::Killed
+                | Cue::Injured
+                | Cue::Displaced
+                | Cue::Event(..)
+                | Cue::Weapon(_)
+        )
+    };
+    let t = &*TABLES;
+    let words = t.words.iter().chain(&t.also).filter(move |(_, c)| trigger(c));
+    let phrases = t.phrases.iter().flat_map(move |(a, seconds)| {
+        seconds
+            .iter()
+            .filter(move |(_, c)| trigger(c))
+            .map(move |(b, _)| vec![a.as_str(), b.as_str()])
+    });
+    words.map(|(w, _)| vec![w.as_str()]).chain(phrases)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -83,6 +83,13 @@ fn run(
     gazetteer: &Gazetteer,
 ) -> Vec<Incident> {
     let norm = crate::normalize::normalize(text);
+    // No trigger form, no victim noun: no incident, nothing to tokenize.
+    if !crate::prefilter::may_hold_incident(
+        norm.as_str(),
+        lexicon::trigger_forms,
+    ) {
+        return Vec::new();
+    }
     let doc = doc::Doc::new(text, &norm, gazetteer, options.published_date());
     let events = doc.incidents(doc.groups());
     events.iter().map(|g| doc.record(g)).collect()

@@ -279,6 +279,12 @@ pub(crate) static LIST_CUES: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Every victim noun, normalized, with its category (for a prefilter).
+pub(crate) fn victim_nouns(
+) -> impl Iterator<Item = (&'static str, VictimCategory)> {
+    VICTIM_NOUNS.iter().map(|(w, &(c, _))| (w.as_str(), c))
+}
+
 /// Victim nouns: normalized form -> category and form.
 static VICTIM_NOUNS: LazyLock<HashMap<String, (VictimCategory, NounForm)>> =
     LazyLock::new(|| {

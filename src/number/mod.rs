@@ -84,6 +84,8 @@
 
 mod digits;
 mod lexicon;
+pub(crate) use lexicon::victim_nouns;
+pub(crate) use scan::prefix_texts;
 mod role;
 mod scan;
 

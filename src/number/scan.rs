@@ -6,8 +6,10 @@
 //! vague quantity, a victim noun that counts (dual, counted singular). A
 //! match consumes its tokens, so mentions never overlap.
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
+use std::hash::BuildHasherDefault;
 use std::iter::Peekable;
+use std::sync::LazyLock;
 
 use super::digits::{self, Decimal};
 use super::lexicon::{self, Atom, Phrase, AFTER, BEFORE, FIXED, PERCENT};
@@ -141,6 +143,12 @@ const PREFIXES: &[(&str, bool, bool)] = &[
     ("وكال", true, true),
 ];
 
+/// The letters of every proclitic chain a number word or victim noun may
+/// carry.
+pub(crate) fn prefix_texts() -> impl Iterator<Item = &'static str> {
+    PREFIXES.iter().map(|p| p.0)
+}
+
 /// Index of "" in [`PREFIXES`].
 const WHOLE: u8 = 0;
 /// Index of "و".
@@ -183,9 +191,32 @@ struct Info {
     count_word: Option<(bool, Hit)>,
 }
 
+/// The last two letters of a word, if it has two or more.
+#[inline]
+fn last_two(word: &str) -> Option<&str> {
+    let mut it = word.char_indices().rev();
+    let _ = it.next()?;
+    let (i, _) = it.next()?;
+    word.get(i..)
+}
+
+/// The endings ([`last_two`]) of the stems of [`lexicon::LEX`]. A stem is
+/// the word without a proclitic chain, so it ends like the word: a word of
+/// two letters or more whose ending no stem has is in no entry.
+static ENDINGS: LazyLock<
+    HashSet<&'static str, BuildHasherDefault<lexicon::FxHasher>>,
+> = LazyLock::new(|| {
+    lexicon::LEX.keys().filter_map(|k| last_two(k)).collect()
+});
+
 /// Looks a normalized word up under each proclitic analysis.
 fn analyze(word: &str) -> Info {
     let mut info = Info::default();
+    if last_two(word).is_some_and(|e| !ENDINGS.contains(e)) {
+        // Every stem of two letters or more ends like the word; a stem of
+        // one letter is the whole word, which has two.
+        return info;
+    }
     let lex = &*lexicon::LEX;
     // Only the chains that start with the word's first letter can match.
     let candidates: &[u8] = match word.chars().next() {

@@ -85,22 +85,68 @@ static KAF: &[Pattern] =
 static SEEN: &[Pattern] = &[p!("س", None, Some('س'), false)];
 static ALEF: &[Pattern] = &[p!("ال", None, None, true)];
 
-/// The chains that a word starting with `first` may begin with.
-fn chains_from(first: Option<char>) -> &'static [Pattern] {
+/// The groups of chains, by the index [`group_of`] gives; 0 is none.
+static GROUPS: [&[Pattern]; 8] = [&[], WAW, FEH, BEH, LAM, KAF, SEEN, ALEF];
+
+/// The index in [`GROUPS`] of the chains that a word starting with
+/// `first` may begin with.
+fn group_of(first: Option<char>) -> u8 {
     match first {
-        Some('و') => WAW,
-        Some('ف') => FEH,
-        Some('ب') => BEH,
-        Some('ل') => LAM,
-        Some('ك') => KAF,
-        Some('س') => SEEN,
-        Some('ا') => ALEF,
-        _ => &[],
+        Some('و') => 1,
+        Some('ف') => 2,
+        Some('ب') => 3,
+        Some('ل') => 4,
+        Some('ك') => 5,
+        Some('س') => 6,
+        Some('ا') => 7,
+        _ => 0,
     }
 }
 
-/// The fewest letters a stem may have after its proclitics are split off.
+/// The chains that a word starting with `first` may begin with.
+#[cfg(test)]
+fn chains_from(first: Option<char>) -> &'static [Pattern] {
+    GROUPS[usize::from(group_of(first))]
+}
+
+/// The letters of every proclitic chain, as written at the start of a
+/// word ("و", "وبال", "لل" ...).
+pub(crate) fn chain_texts() -> impl Iterator<Item = &'static str> {
+    GROUPS.iter().flat_map(|g| g.iter().map(|p| p.text))
+}
+
+/// The fewest letters a stem may have after its proclitics are split off:
+/// two (see [`has_two_chars`]).
+#[cfg(test)]
 const MIN_STEM_CHARS: usize = 2;
+
+/// `word` without `prefix`, if it starts with it. A byte loop: chains are
+/// at most 8 bytes, and a `memcmp` call per chain costs more than the
+/// comparison itself on this hot path.
+#[inline]
+fn strip_short<'w>(word: &'w str, prefix: &str) -> Option<&'w str> {
+    let (w, p) = (word.as_bytes(), prefix.as_bytes());
+    if w.len() < p.len() || w.iter().zip(p).any(|(a, b)| a != b) {
+        return None;
+    }
+    // `prefix` is whole chars and matched, so the cut is a char boundary.
+    word.get(p.len()..)
+}
+
+/// Whether `s` has at least two chars: more bytes than its first char.
+#[inline]
+fn has_two_chars(s: &str) -> bool {
+    let Some(&b) = s.as_bytes().first() else {
+        return false;
+    };
+    let first = match b {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    s.len() > first
+}
 
 /// One way to read a word as proclitics plus a stem.
 ///
@@ -164,44 +210,85 @@ impl<'n> Analysis<'n> {
 #[derive(Clone, Debug)]
 pub struct Analyses<'n> {
     word: &'n str,
-    /// The chains still to try; `None` before the whole word is yielded.
-    rest: Option<&'static [Pattern]>,
-    arabic: bool,
+    /// The chains of the word's first letter.
+    group: &'static [Pattern],
+    /// The chains of `group` the word is read with and not yet returned,
+    /// one bit each.
+    mask: u16,
+    /// Whether the whole word is still to come.
+    whole: bool,
 }
 
 impl<'n> Analyses<'n> {
+    #[cfg(test)]
     pub(super) fn new(word: &'n str, arabic: bool) -> Analyses<'n> {
-        Analyses { word, rest: None, arabic }
+        Analyses::with_chains(word, Chains::of(word, arabic))
+    }
+
+    /// The analyses of `word` with its [`Chains`], found once when the
+    /// word is tokenized.
+    #[inline]
+    pub(super) fn with_chains(word: &'n str, chains: Chains) -> Analyses<'n> {
+        let group = GROUPS.get(usize::from(chains.group)).copied();
+        Analyses {
+            word,
+            group: group.unwrap_or(&[]),
+            mask: chains.mask,
+            whole: true,
+        }
+    }
+}
+
+/// The chains a word can be read with: the group of its first letter,
+/// and of that group, one bit each in order, the chains the word starts
+/// with that leave a stem of at least two letters (one that starts with ل
+/// where the article is hidden in it).
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub(super) struct Chains {
+    group: u8,
+    mask: u16,
+}
+
+impl Chains {
+    /// The chains of `word`; none unless it is an Arabic word.
+    pub(super) fn of(word: &str, arabic: bool) -> Chains {
+        if !arabic {
+            return Chains::default();
+        }
+        let group = group_of(word.chars().next());
+        let mut mask = 0;
+        for (i, pattern) in GROUPS[usize::from(group)].iter().enumerate() {
+            let Some(stem) = strip_short(word, pattern.text) else {
+                continue;
+            };
+            if pattern.lam_stem && !stem.starts_with('ل') {
+                continue;
+            }
+            if has_two_chars(stem) {
+                mask |= 1 << i;
+            }
+        }
+        Chains { group, mask }
     }
 }
 
 impl<'n> Iterator for Analyses<'n> {
     type Item = Analysis<'n>;
 
+    #[inline]
     fn next(&mut self) -> Option<Analysis<'n>> {
-        let Some(rest) = self.rest else {
-            self.rest = Some(if self.arabic {
-                chains_from(self.word.chars().next())
-            } else {
-                &[]
-            });
+        if self.whole {
+            self.whole = false;
             return Some(Analysis { pattern: &WHOLE, stem: self.word });
-        };
-        let mut it = rest.iter();
-        while let Some(pattern) = it.next() {
-            let Some(stem) = self.word.strip_prefix(pattern.text) else {
-                continue;
-            };
-            if pattern.lam_stem && !stem.starts_with('ل') {
-                continue;
-            }
-            if stem.chars().nth(MIN_STEM_CHARS - 1).is_some() {
-                self.rest = Some(it.as_slice());
-                return Some(Analysis { pattern, stem });
-            }
         }
-        self.rest = Some(&[]);
-        None
+        if self.mask == 0 {
+            return None;
+        }
+        let i = self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        let pattern = self.group.get(i)?;
+        let stem = self.word.get(pattern.text.len()..)?;
+        Some(Analysis { pattern, stem })
     }
 }
 
@@ -237,6 +324,22 @@ mod tests {
         let s =
             Analyses::new("لبنان", true).filter(|a| a.has_article()).count();
         assert_eq!(s, 0);
+    }
+
+    #[test]
+    fn groups_fit_the_mask() {
+        for g in GROUPS {
+            assert!(g.len() <= 16);
+        }
+    }
+
+    #[test]
+    fn two_chars() {
+        for s in ["", "a", "ab", "ب", "بل", "ب1", "€", "€a", "😀", "😀x"]
+        {
+            let want = s.chars().nth(MIN_STEM_CHARS - 1).is_some();
+            assert_eq!(has_two_chars(s), want, "{s}");
+        }
     }
 
     #[test]

@@ -34,6 +34,7 @@
 
 mod clitic;
 
+pub(crate) use clitic::chain_texts;
 pub use clitic::{Analyses, Analysis};
 
 use crate::normalize::Normalized;
@@ -85,6 +86,9 @@ pub struct Token<'n> {
     norm: &'n str,
     norm_span: Span,
     span: Span,
+    /// The proclitic chains the word is read with, found once for every
+    /// call of [`Token::analyses`].
+    chains: clitic::Chains,
 }
 
 impl<'n> Token<'n> {
@@ -138,7 +142,7 @@ impl<'n> Token<'n> {
     /// assert!(a.has_article());
     /// ```
     pub fn analyses(&self) -> Analyses<'n> {
-        Analyses::new(self.norm, self.kind == TokenKind::ArabicWord)
+        Analyses::with_chains(self.norm, self.chains)
     }
 }
 
@@ -192,11 +196,13 @@ impl<'a> Iterator for TokenIter<'a, '_> {
         self.pos = end;
         let kind = kind_of(first);
         let norm_span = Span::new(start, end);
+        let norm = &text[start..end];
         Some(Token {
             kind,
-            norm: &text[start..end],
+            norm,
             norm_span,
             span: self.norm.to_original_near(norm_span, &mut self.hint),
+            chains: clitic::Chains::of(norm, kind == TokenKind::ArabicWord),
         })
     }
 }
@@ -282,12 +288,26 @@ fn scan_token(text: &str, start: usize, first: char) -> usize {
     let mut it = rest.char_indices().skip(1).peekable();
     match kind_of(first) {
         TokenKind::ArabicWord => {
-            while let Some(&(i, c)) = it.peek() {
+            let b = text.as_bytes();
+            loop {
+                // The letters of the basic block, U+0620..U+063F and
+                // U+0641..U+064A, without decoding.
+                if let (Some(&x), Some(&y)) = (b.get(end), b.get(end + 1)) {
+                    if (x == 0xD8 && (0xA0..=0xBF).contains(&y))
+                        || (x == 0xD9 && (0x81..=0x8A).contains(&y))
+                    {
+                        end += 2;
+                        continue;
+                    }
+                }
+                let Some(c) = text.get(end..).and_then(|r| r.chars().next())
+                else {
+                    break;
+                };
                 if !is_arabic_letter(c) && !is_other_mark(c) {
                     break;
                 }
-                end = start + i + c.len_utf8();
-                it.next();
+                end += c.len_utf8();
             }
         }
         TokenKind::Number => {

@@ -1,0 +1,358 @@
+//! A sound prefilter for the incident stage: whether a normalized text can
+//! report an incident at all.
+//!
+//! Most of a news archive has no conflict content. The incident stage
+//! makes an incident only of a group of clauses with a figure (read from
+//! a trigger word, "قتل 5", or from a victim noun that counts a toll, "35
+//! شهيداً") or with an event word ("غارة", "قصفت"). Every such cue is
+//! found by looking up the stem of a token's proclitic analysis, and a
+//! stem is the token without a prefix: a substring of the normalized text
+//! that ends where the token ends (no Arabic letter follows) and starts
+//! where it starts or after a proclitic chain (و، بال، لل ...) that does.
+//! So one Aho-Corasick pass over the normalized text with every such
+//! normalized form, keeping the matches placed so, decides soundly: no
+//! form, no incident. The forms are
+//!
+//! * the trigger words, second cues and first words of trigger phrases
+//!   of the hand lexicon (`incident::lexicon::trigger_forms`);
+//! * every form the generated lexicon makes from `data/triggers.tsv`,
+//!   with the same generator (`src/morph/gen.rs`), a superset: forms the
+//!   entry's options leave out, and the first words of every phrase, are
+//!   kept;
+//! * the victim nouns of the killed, martyr, injured and displaced
+//!   categories (`number::victim_nouns`).
+//!
+//! Every form is kept: with both ends anchored, a form that ends with
+//! another ("مقتل", "قتل") is not implied by it.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
+use crate::normalize::normalize;
+use crate::number::VictimCategory;
+use crate::token::is_arabic_letter;
+
+/// The generator of the trigger lexicon, shared with `crate::morph`
+/// (compiled here a second time, read only): the prefilter makes the same
+/// forms without reaching into the lexicon's private tables.
+#[allow(dead_code, clippy::duplicate_mod)]
+#[path = "morph/gen.rs"]
+mod gen;
+
+/// The data of the generated lexicon, the same file `crate::morph` embeds.
+const TRIGGERS: &str = include_str!("../data/triggers.tsv");
+
+/// The automaton, built on first use.
+static PREFILTER: OnceLock<Option<Prefilter>> = OnceLock::new();
+
+/// What a match of a pattern says.
+#[derive(Clone, Copy, Debug)]
+enum Role {
+    /// A trigger form: the text passes.
+    Any,
+    /// A form that is a trigger only as a whole word: the text passes if
+    /// no Arabic letter stands on either side.
+    Whole,
+    /// A word of phrases (its index): the text passes once every word of
+    /// one phrase is there.
+    Word(usize),
+}
+
+/// One automaton over every form, and the phrases.
+#[derive(Debug)]
+struct Prefilter {
+    ac: AhoCorasick,
+    /// The role of each pattern.
+    roles: Vec<Role>,
+    /// The phrases of each word, by word index.
+    phrases_of: Vec<Vec<usize>>,
+    /// The words of each phrase.
+    phrases: Vec<Vec<usize>>,
+    /// The proclitic chains of the tokenizer and of the number stage, and
+    /// the empty one.
+    chains: Vec<String>,
+}
+
+impl Prefilter {
+    fn is_match(&self, norm: &str) -> bool {
+        let mut seen = vec![false; self.phrases_of.len()];
+        for m in self.ac.find_overlapping_iter(norm) {
+            // A stem ends where its token ends: no letter follows.
+            let after = norm.get(m.end()..).and_then(|r| r.chars().next());
+            if after.is_some_and(is_arabic_letter) {
+                continue;
+            }
+            // It starts where its token starts, or after a proclitic
+            // chain that does.
+            let before = norm.get(..m.start()).unwrap_or("");
+            let starts = self.chains.iter().any(|c| {
+                before.strip_suffix(c.as_str()).is_some_and(|b| {
+                    !b.chars().next_back().is_some_and(is_arabic_letter)
+                })
+            });
+            if !starts {
+                continue;
+            }
+            match self.roles[m.pattern().as_usize()] {
+                Role::Any => return true,
+                Role::Whole => {
+                    let before = norm
+                        .get(..m.start())
+                        .and_then(|r| r.chars().next_back());
+                    if !before.is_some_and(is_arabic_letter) {
+                        return true;
+                    }
+                }
+                Role::Word(w) => {
+                    if std::mem::replace(&mut seen[w], true) {
+                        continue;
+                    }
+                    let complete = self.phrases_of[w]
+                        .iter()
+                        .any(|&p| self.phrases[p].iter().all(|&x| seen[x]));
+                    if complete {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+}
+
+/// Whether the normalized text `norm` may report an incident. `false` is
+/// certain: the incident stage finds none in it. `triggers` lists the
+/// hand lexicon's triggers, each as the words that must all be there
+/// (called once, on first use).
+pub(crate) fn may_hold_incident<I>(norm: &str, triggers: fn() -> I) -> bool
+where
+    I: IntoIterator<Item = Vec<&'static str>>,
+{
+    PREFILTER
+        .get_or_init(|| build(triggers()))
+        .as_ref()
+        .is_none_or(|a| a.is_match(norm))
+}
+
+/// The automaton with the hand lexicon's `triggers`; `None` if it cannot
+/// be built (then every text passes).
+fn build<'t>(
+    triggers: impl IntoIterator<Item = Vec<&'t str>>,
+) -> Option<Prefilter> {
+    let Forms { mut any, whole, mut phrases } = generated_forms();
+    for t in triggers {
+        match t.as_slice() {
+            [w] => {
+                // With the accusative alif the lexicon strips: "تفجيراً".
+                any.insert((*w).to_owned());
+                any.insert(format!("{w}ا"));
+            }
+            words => phrases.push(
+                words
+                    .iter()
+                    .map(|w| BTreeSet::from([(*w).to_owned()]))
+                    .collect(),
+            ),
+        }
+    }
+    any.extend(victim_nouns());
+    any.remove("");
+    let mut patterns: Vec<String> = Vec::new();
+    let mut roles = Vec::new();
+    for f in any {
+        patterns.push(f);
+        roles.push(Role::Any);
+    }
+    for f in whole.into_iter().filter(|f| !f.is_empty()) {
+        patterns.push(f);
+        roles.push(Role::Whole);
+    }
+    // Words by their alternatives, shared between phrases.
+    let mut words: Vec<BTreeSet<String>> = Vec::new();
+    let mut phrase_words = Vec::new();
+    for p in phrases {
+        let ids: Vec<usize> = p
+            .into_iter()
+            .map(|alts| match words.iter().position(|w| *w == alts) {
+                Some(i) => i,
+                None => {
+                    words.push(alts);
+                    words.len() - 1
+                }
+            })
+            .collect();
+        if ids.is_empty() || ids.iter().any(|&i| words[i].contains("")) {
+            // A word that is always there: the phrase needs the others.
+            let ids: Vec<usize> =
+                ids.into_iter().filter(|&i| !words[i].contains("")).collect();
+            if ids.is_empty() {
+                return None;
+            }
+            phrase_words.push(ids);
+        } else {
+            phrase_words.push(ids);
+        }
+    }
+    let mut phrases_of = vec![Vec::new(); words.len()];
+    for (p, ids) in phrase_words.iter().enumerate() {
+        for &w in ids {
+            phrases_of[w].push(p);
+        }
+    }
+    for (i, alts) in words.iter().enumerate() {
+        for a in alts.iter().filter(|a| !a.is_empty()) {
+            patterns.push(a.clone());
+            roles.push(Role::Word(i));
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        .ok()?;
+    let mut chains: BTreeSet<&str> = crate::token::chain_texts().collect();
+    chains.extend(crate::number::prefix_texts());
+    chains.insert("");
+    let chains = chains.into_iter().map(str::to_owned).collect();
+    Some(Prefilter { ac, roles, phrases_of, phrases: phrase_words, chains })
+}
+
+/// The victim nouns that make a figure on their own ("35 شهيداً", "آلاف
+/// النازحين"): killed, martyrs, injured, displaced.
+fn victim_nouns() -> impl Iterator<Item = String> {
+    crate::number::victim_nouns()
+        .filter(|(_, c)| {
+            matches!(
+                c,
+                VictimCategory::Killed
+                    | VictimCategory::Martyr
+                    | VictimCategory::Injured
+                    | VictimCategory::Displaced
+            )
+        })
+        .map(|(w, _)| w.to_owned())
+}
+
+/// The forms of the generated lexicon that make cues, as [`crate::morph`]
+/// builds them: of every entry with a label other than `block`.
+#[derive(Debug, Default)]
+struct Forms {
+    /// The forms but those its `not=` option leaves out.
+    any: BTreeSet<String>,
+    /// The forms that count only as whole words (option `whole`).
+    whole: BTreeSet<String>,
+    /// The phrases: the alternatives of each word.
+    phrases: Vec<Vec<BTreeSet<String>>>,
+}
+
+/// Reads [`TRIGGERS`] as `crate::morph` does.
+fn generated_forms() -> Forms {
+    let n = |s: &str| normalize(s).as_str().to_owned();
+    let mut out = Forms::default();
+    for line in TRIGGERS.lines() {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(&entry), Some(class), Some(labels)) = (
+            cols.first(),
+            cols.get(1).and_then(|c| gen::Class::parse(c)),
+            cols.get(2),
+        ) else {
+            continue;
+        };
+        if labels.split(',').all(|l| l == "block") {
+            continue;
+        }
+        let Ok(opts) = gen::Options::parse(cols.get(3).copied().unwrap_or(""))
+        else {
+            continue;
+        };
+        let generated: BTreeSet<String> = match class {
+            gen::Class::Phrase => {
+                let words = entry.split(' ').filter(|w| !w.is_empty());
+                let phrase = words.map(|w| {
+                    let mut alts = BTreeSet::new();
+                    for a in w.split('|') {
+                        match a.strip_suffix('*') {
+                            Some(stem) => alts.extend(
+                                gen::noun(stem, None, false, true, true)
+                                    .iter()
+                                    .map(|f| n(f)),
+                            ),
+                            None => {
+                                alts.insert(n(a));
+                            }
+                        }
+                    }
+                    alts
+                });
+                out.phrases.push(phrase.collect());
+                continue;
+            }
+            gen::Class::Word => entry.split(',').map(str::to_owned).collect(),
+            gen::Class::Noun => gen::noun_entry(entry, &opts),
+            gen::Class::Verb(form, weak) => {
+                gen::verb(entry, form, weak, &opts).unwrap_or_default()
+            }
+        };
+        let not: BTreeSet<String> = opts.not.iter().map(|w| n(w)).collect();
+        for f in generated.iter().map(|f| n(f)) {
+            if !not.contains(&f) {
+                if opts.whole {
+                    out.whole.insert(f);
+                } else {
+                    out.any.insert(f);
+                }
+            }
+        }
+    }
+    // A whole-word form is one wherever it is generated.
+    let whole = &out.whole;
+    out.any.retain(|f| !whole.contains(f));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passes(ac: &Prefilter, w: &str) -> bool {
+        ac.is_match(normalize(w).as_str())
+    }
+
+    #[test]
+    fn every_generated_form_passes() {
+        let ac = build(std::iter::empty::<Vec<&str>>()).unwrap();
+        for (form, labels) in crate::morph::forms() {
+            if labels.iter().any(|l| *l != crate::morph::Label::Block) {
+                assert!(ac.is_match(form), "{form}");
+            }
+        }
+    }
+
+    #[test]
+    fn triggers_and_victims_pass() {
+        let ac = build([vec!["قصف"]]).unwrap();
+        for w in ["وقتل", "بالغارات", "للقصف", "شهيدا", "النازحين", "جرحى"]
+        {
+            assert!(passes(&ac, w), "{w}");
+        }
+    }
+
+    #[test]
+    fn plain_text_does_not() {
+        let ac = build(std::iter::empty::<Vec<&str>>()).unwrap();
+        assert!(!passes(&ac, "افتتح وزير التعليم معرض الكتاب في الرياض."));
+        assert!(!ac.is_match(""));
+    }
+
+    #[test]
+    fn whole_words_only_as_words() {
+        let ac = build(std::iter::empty::<Vec<&str>>()).unwrap();
+        assert!(passes(&ac, "فر المسلحون"));
+        assert!(!passes(&ac, "زار فرنسا"));
+    }
+}
