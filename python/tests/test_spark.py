@@ -49,8 +49,10 @@ def spark():
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.driver.memory", "1g")
+        .config("spark.ui.showConsoleProgress", "false")
         .getOrCreate()
     )
+    session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
 
@@ -62,7 +64,7 @@ def _job():
     return mod
 
 
-def test_spark_job_writes_the_cli_incidents(spark, shared, cli, tmp_path):
+def test_spark_job_writes_the_cli_incidents(spark, shared, cli, tmp_path, capsys):
     src = shared / "corpus" / "saudinewsnet.jsonl.gz"
     articles = tmp_path / "articles.jsonl"
     with gzip.open(src, "rt", encoding="utf-8") as f, open(articles, "w", encoding="utf-8") as out:
@@ -86,11 +88,12 @@ def test_spark_job_writes_the_cli_incidents(spark, shared, cli, tmp_path):
     for part in sorted((out / "acled").glob("part-*")):
         with open(part, newline="", encoding="utf-8") as f:
             acled_rows += sum(1 for _ in csv.reader(f)) - 1
-    print(
-        f"\nspark local[2]: {ARTICLES} articles in {seconds:.1f} s; "
-        f"{rows} incident rows (CLI {len(cli_ids)}), "
-        f"{acled_rows} ACLED rows (CLI {cli_acled_rows})"
-    )
+    with capsys.disabled():
+        print(
+            f"\nspark local[2]: {ARTICLES} articles in {seconds:.1f} s; "
+            f"{rows} incident rows (CLI {len(cli_ids)}), "
+            f"{acled_rows} ACLED rows (CLI {cli_acled_rows})"
+        )
     assert rows == len(cli_ids) > 0
     assert ids == cli_ids
     assert acled_rows == cli_acled_rows > 0
