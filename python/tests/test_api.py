@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import threading
+import time
 
 import pytest
 
@@ -105,6 +106,30 @@ def test_extract_many_errors():
 
 
 def test_gil_is_released():
+    # While rasd extracts a long text, another Python thread runs.
+    ticks = []
+    stop = threading.Event()
+
+    def tick():
+        while not stop.is_set():
+            ticks.append(time.perf_counter())
+            time.sleep(0.001)
+
+    text = NOTHING * 100_000
+    t = threading.Thread(target=tick)
+    t.start()
+    time.sleep(0.01)
+    start = time.perf_counter()
+    assert rasd.extract(text) == []
+    end = time.perf_counter()
+    stop.set()
+    t.join()
+    assert end - start > 0.05
+    inside = [x for x in ticks if start + 0.2 * (end - start) < x < end - 0.2 * (end - start)]
+    assert inside, f"no Python thread ran during {end - start:.2f} s of extraction"
+
+
+def test_threads_share_rasd():
     # Python threads calling rasd at once: each gets its own right answer.
     results = {}
 
