@@ -193,6 +193,7 @@ def run(
         acled.write.mode("overwrite")
         .option("header", True)
         .option("escape", '"')
+        .option("emptyValue", "")
         .csv(os.path.join(out, "acled"))
     )
     docs.unpersist()
@@ -211,8 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     builder = SparkSession.builder.appName("rasd-extract")
     if args.master:
         builder = builder.master(args.master)
-    elif "spark.master" not in SparkSession.builder._options:
-        builder = builder.config("spark.master", os.environ.get("MASTER", "local[*]"))
+    elif "PYSPARK_GATEWAY_PORT" not in os.environ:
+        # Not started by spark-submit (which sets the master): local mode.
+        builder = builder.master("local[*]")
     spark = builder.getOrCreate()
     try:
         stats = run(
