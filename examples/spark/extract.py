@@ -194,6 +194,8 @@ def run(
         .option("header", True)
         .option("escape", '"')
         .option("emptyValue", "")
+        .option("ignoreLeadingWhiteSpace", False)
+        .option("ignoreTrailingWhiteSpace", False)
         .csv(os.path.join(out, "acled"))
     )
     docs.unpersist()

@@ -19,6 +19,8 @@ import time
 
 import pytest
 
+import rasd
+
 from conftest import REPO, run_cli
 
 ARTICLES = 2000
@@ -73,7 +75,8 @@ def test_spark_job_writes_the_cli_incidents(spark, shared, cli, tmp_path, capsys
     assert len(cli_docs) == ARTICLES
     cli_ids = sorted(i["id"] for d in cli_docs for i in d["incidents"])
     cli_acled = run_cli(cli, "extract", "--format", "acled", str(articles))
-    cli_acled_rows = sum(1 for _ in csv.reader(cli_acled.splitlines(True))) - 1
+    cli_acled_rows = sorted(csv.reader(cli_acled.splitlines(True)))
+    header = cli_acled_rows.pop(cli_acled_rows.index(list(rasd.ACLED_COLUMNS)))
 
     start = time.perf_counter()
     out = tmp_path / "out"
@@ -84,18 +87,22 @@ def test_spark_job_writes_the_cli_incidents(spark, shared, cli, tmp_path, capsys
     incidents = spark.read.parquet(str(out / "incidents"))
     rows = incidents.count()
     ids = sorted(r.id for r in incidents.select("id").collect())
-    acled_rows = 0
+    acled_rows = []
     for part in sorted((out / "acled").glob("part-*")):
         with open(part, newline="", encoding="utf-8") as f:
-            acled_rows += sum(1 for _ in csv.reader(f)) - 1
+            rows_here = list(csv.reader(f))
+        if rows_here:
+            assert rows_here[0] == header
+            acled_rows.extend(rows_here[1:])
     with capsys.disabled():
         print(
             f"\nspark local[2]: {ARTICLES} articles in {seconds:.1f} s; "
             f"{rows} incident rows (CLI {len(cli_ids)}), "
-            f"{acled_rows} ACLED rows (CLI {cli_acled_rows})"
+            f"{len(acled_rows)} ACLED rows (CLI {len(cli_acled_rows)})"
         )
     assert rows == len(cli_ids) > 0
     assert ids == cli_ids
-    assert acled_rows == cli_acled_rows > 0
+    assert len(acled_rows) == len(cli_acled_rows) > 0
+    assert sorted(acled_rows) == cli_acled_rows
     sample = incidents.where("killed is not null").first()
     assert sample is not None and json.loads(sample.record)["id"] == sample.id
