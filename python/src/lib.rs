@@ -339,10 +339,9 @@ impl Extractor {
         doc: &str,
     ) -> PyResult<Bound<'py, PyList>> {
         let published = published_arg(published)?;
-        let text = text.to_owned();
         let incidents = py
             .allow_threads(|| {
-                incidents_json(&self.inner, &text, published, doc)
+                incidents_json(&self.inner, text, published, doc)
             })
             .map_err(PyRuntimeError::new_err)?;
         let list = PyList::empty(py);
@@ -602,19 +601,33 @@ fn read_doc(
         },
         None => return fail("missing \"text\" string".into()),
     };
-    let published = match get("published")? {
-        Value::Null => default_published,
-        Value::String(s) if s.trim().is_empty() => default_published,
-        Value::String(s) => match published::parse(&s) {
-            Ok(date) => Some(date),
-            Err(e) => return fail(format!("\"published\": {e}")),
-        },
-        _ => match published_arg(d.get_item("published")?.as_ref()) {
-            Ok(p) => p.or(default_published),
-            Err(_) => {
-                return fail("\"published\" must be a string or null".into())
+    // None, NaN and NaT (pandas' missing values) and blank strings are no
+    // date; datetime.date and pandas Timestamps are read as ISO dates.
+    let published = match d.get_item("published")? {
+        None => default_published,
+        Some(p) if p.is_none() => default_published,
+        Some(p)
+            if p.downcast::<PyFloat>().is_ok_and(|f| f.value().is_nan()) =>
+        {
+            default_published
+        }
+        Some(p) => {
+            let s: String = if let Ok(s) = p.downcast::<PyString>() {
+                s.to_str()?.to_owned()
+            } else if p.hasattr("isoformat")? {
+                p.call_method0("isoformat")?.extract()?
+            } else {
+                return fail("\"published\" must be a string or null".into());
+            };
+            if s.trim().is_empty() || s == "NaT" {
+                default_published
+            } else {
+                match published::parse(&s) {
+                    Ok(date) => Some(date),
+                    Err(e) => return fail(format!("\"published\": {e}")),
+                }
             }
-        },
+        }
     };
     let input =
         Ok(Doc { text, published, source: get("source")?, url: get("url")? });

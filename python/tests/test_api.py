@@ -83,6 +83,18 @@ def test_extract_many_is_the_cli_form():
     assert list(out[0]) == ["doc", "published", "source", "url", "incidents"]
 
 
+def test_extract_many_published_values():
+    docs = [
+        {"id": "d", "text": STRIKE, "published": datetime.date(2025, 3, 14)},
+        {"id": "n", "text": STRIKE, "published": float("nan")},
+        {"id": "b", "text": STRIKE, "published": "  "},
+    ]
+    out = rasd.extract_many(docs, published="2025-03-15")
+    assert [d["published"] for d in out] == ["2025-03-14", "2025-03-15", "2025-03-15"]
+    out = rasd.extract_many([{"id": "x", "text": CLASH, "published": 3}], errors="record")
+    assert out[0]["error"] == 'doc x: "published" must be a string or null'
+
+
 def test_extract_many_threads_agree():
     docs = [{"id": str(i), "text": (STRIKE, CLASH, NOTHING)[i % 3]} for i in range(700)]
     one = rasd.extract_many(docs, threads=1)
