@@ -1,7 +1,8 @@
 //! Gazetteer throughput: the full matcher (normalization, automaton,
 //! boundary checks, cue and context rules) against a plain Aho-Corasick
 //! scan of the same bytes with the same names, plus the time and heap
-//! memory to build the default gazetteer.
+//! memory to build the default gazetteer, with and without the embedded
+//! villages (`data/villages.tsv`).
 //!
 //! ```text
 //! cargo bench --bench gazetteer
@@ -58,20 +59,28 @@ const CORPUS_BYTES: usize = 10 * 1024 * 1024;
 
 fn bench(c: &mut Criterion) {
     // Build cost, measured once outside criterion too, for the report.
-    let before = LIVE.load(Ordering::Relaxed);
-    let t = Instant::now();
-    let gaz = GazetteerBuilder::new().build().expect("default tables");
-    let took = t.elapsed();
-    let heap = LIVE.load(Ordering::Relaxed) - before;
-    eprintln!(
-        "default gazetteer: {} places, {} actors, {} patterns; built in {:.1} ms; \
-         heap {:.2} MiB",
-        gaz.all_places().len(),
-        gaz.all_actors().len(),
-        gaz.pattern_count(),
-        took.as_secs_f64() * 1e3,
-        heap as f64 / (1024.0 * 1024.0)
+    let measure = |what: &str, b: &GazetteerBuilder| {
+        let before = LIVE.load(Ordering::Relaxed);
+        let t = Instant::now();
+        let gaz = b.build().expect("default tables");
+        let took = t.elapsed();
+        let heap = LIVE.load(Ordering::Relaxed) - before;
+        eprintln!(
+            "{what}: {} places, {} actors, {} patterns; built in {:.1} ms; \
+             heap {:.2} MiB",
+            gaz.all_places().len(),
+            gaz.all_actors().len(),
+            gaz.pattern_count(),
+            took.as_secs_f64() * 1e3,
+            heap as f64 / (1024.0 * 1024.0)
+        );
+        gaz
+    };
+    let small = measure(
+        "without villages",
+        GazetteerBuilder::new().without_villages(),
     );
+    let gaz = measure("default gazetteer", &GazetteerBuilder::new());
 
     // The same names, normalized, in a plain leftmost-longest automaton.
     let mut names: Vec<String> = Vec::new();
@@ -101,6 +110,13 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let norm = normalize(black_box(&text));
             let found = gaz.scan(&norm);
+            black_box((found.places.len(), found.actors.len()))
+        })
+    });
+    g.bench_function("full_scan_10MB_without_villages", |b| {
+        b.iter(|| {
+            let norm = normalize(black_box(&text));
+            let found = small.scan(&norm);
             black_box((found.places.len(), found.actors.len()))
         })
     });

@@ -335,3 +335,117 @@ proptest::proptest! {
         }
     }
 }
+
+/// The village traps of testdata/gazetteer_villages.tsv: common-word names
+/// without a cue, names inside person and outlet names, same-named villages
+/// decided by the governorate named nearby (or left undecided), spelling
+/// variants. Every row must pass.
+#[test]
+fn village_traps() {
+    let data = include_str!("../testdata/gazetteer_villages.tsv");
+    let gaz = Gazetteer::global();
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for line in data.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (text, want) = (cols[0], cols.get(1).copied().unwrap_or(""));
+        n += 1;
+        let norm = normalize(text);
+        let places = gaz.places(&norm);
+        let got: Vec<String> = places
+            .iter()
+            .map(|m| match m.id() {
+                Some(id) => id.to_owned(),
+                None if m.candidate_count() > 1 => format!("~{}", m.name()),
+                None => format!("?{}", m.name()),
+            })
+            .collect();
+        // Names may hold spaces: split before each marker or id.
+        let mut want_v: Vec<String> = Vec::new();
+        for w in want.split(' ').filter(|w| !w.is_empty()) {
+            let marker = w.starts_with(['?', '~'])
+                || w.contains(':')
+                || w.starts_with("SY");
+            match want_v.last_mut() {
+                Some(last) if !marker && last.starts_with(['?', '~']) => {
+                    last.push(' ');
+                    last.push_str(w);
+                }
+                _ => want_v.push(w.to_owned()),
+            }
+        }
+        if got != want_v {
+            failures
+                .push(format!("{text}\n  want {want_v:?}\n  got  {got:?}"));
+        }
+        for m in &places {
+            // Undecided: no coordinates; resolved villages: an admin chain.
+            if m.place().is_none() {
+                assert!(m.lat().is_none() && m.precision().is_none(), "{m:?}");
+            } else {
+                assert!(m.admin1().is_some(), "{m:?}");
+            }
+        }
+    }
+    assert!(n >= 15, "{n} rows");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn villages_carry_admin_chain_and_precision() {
+    let gaz = Gazetteer::global();
+    let villages: Vec<&Place> =
+        gaz.all_places().iter().filter(|p| p.needs_context()).collect();
+    assert!(villages.len() > 9000, "{}", villages.len());
+    for p in &villages {
+        assert!(p.admin1_pcode().is_some(), "{}", p.id());
+        assert!(p.admin2_pcode().is_some(), "{}", p.id());
+        assert!(p.lat().is_some() && p.approximate_admin(), "{}", p.id());
+        // The admin units named by the chain exist.
+        let (a1, a2) = gaz.admin_units(p);
+        assert!(a1.is_some() && a2.is_some(), "{}", p.id());
+    }
+    let norm = normalize("قصفت قوات النظام قرية أم ميال بريف حماة الشمالي");
+    let m = &gaz.places(&norm)[0];
+    assert_eq!(m.admin1().map(|a| a.name_en()), Some("Hama"));
+    assert!(m.admin2().is_some() && m.admin3().is_some(), "{m:?}");
+    assert_eq!(m.precision(), Some(rasd::gazetteer::Precision::Exact));
+    assert_eq!(m.acled_geo_precision(), Some(1));
+    // "ريف حماة الشمالي": the governorate's countryside.
+    let gov = &gaz.places(&norm)[1];
+    assert_eq!(gov.precision(), Some(rasd::gazetteer::Precision::Admin));
+    assert_eq!(gov.acled_geo_precision(), Some(3));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Sentences made of village names, cues, prepositions and areas (the
+    /// paths of same-name decisions): no panic, spans on char boundaries,
+    /// and an undecided mention never has coordinates.
+    #[test]
+    fn village_sentences_never_panic(words in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "قرية", "قريتي", "بلدة", "حي", "مدينة", "منطقة", "ريف", "بريف", "في",
+            "على", "قرب", "شمال", "الجديدة", "جديدة", "أم ميال", "كفروما",
+            "والصرمان", "صرمان", "حماة", "إدلب", "حلب", "سوريا", "قوات النظام",
+            "،", ".", "جبل", "سهل", "المشيرفة", "محمد", "الشربجي", "للجديدة",
+            "الغربي", "وكفر روما",
+        ]),
+        0..24,
+    )) {
+        let text = words.join(" ");
+        let norm = normalize(&text);
+        let gaz = Gazetteer::global();
+        for m in gaz.places(&norm) {
+            let sp = m.span();
+            proptest::prop_assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
+            proptest::prop_assert!(sp.end <= text.len());
+            if m.place().is_none() {
+                proptest::prop_assert!(m.lat().is_none() && m.precision().is_none());
+            } else {
+                proptest::prop_assert_eq!(m.candidate_count(), 1);
+            }
+        }
+    }
+}

@@ -118,6 +118,7 @@ const COMPOUND_HEADS: &[&str] = &[
     "قلعة",
     "معرة",
     "مرج",
+    "سهل",
     "حوش",
     "ساحة",
     "دوار",
@@ -258,6 +259,21 @@ const STOP: &[&str] = &[
     "الخاضعة",
     "خاضعة",
     "تقع",
+    "بحسب",
+    "حسب",
+    "بينها",
+    "بينهم",
+    "تحت",
+    "فوق",
+    "شعبي",
+    "شعبية",
+    "الاشتباكات",
+    "المعارك",
+    "يسيطر",
+    "تسيطر",
+    "سيطرت",
+    "يقطنها",
+    "يقطنه",
     "يقع",
     "صغيرة",
     "كبيرة",
@@ -500,6 +516,42 @@ const HEDGES: &[&str] = &[
 /// "أنها"/"أنه" before an actor adjective: a hedged attribution.
 const THAT: &[&str] = &["أنها", "أنه", "إنها", "إنه", "بأنها", "بأنه"];
 
+/// Words after which a village name of the embedded table counts without a
+/// cue word: prepositions and nouns of location ("في"، "قرب"، "أطراف").
+const LOCATIVE: &[&str] = &[
+    "في",
+    "على",
+    "من",
+    "إلى",
+    "الى",
+    "نحو",
+    "قرب",
+    "بقرب",
+    "باتجاه",
+    "اتجاه",
+    "محيط",
+    "بمحيط",
+    "أطراف",
+    "بأطراف",
+    "داخل",
+    "حتى",
+    "عند",
+    "بين",
+    "محور",
+    "جبهة",
+    "مداخل",
+    "ضواحي",
+    "تخوم",
+    "مشارف",
+    "أهالي",
+    "سكان",
+    "وفي",
+    "وعلى",
+    "ومن",
+    "وإلى",
+    "وقرب",
+];
+
 /// FNV-1a: the lexicon keys are short words looked up on the hot path,
 /// where SipHash costs more than the lookup.
 pub(crate) struct Fnv(u64);
@@ -540,6 +592,7 @@ pub(crate) struct Lexicon {
     pub(crate) owned_by: Set,
     pub(crate) hedges: Set,
     pub(crate) that: Set,
+    pub(crate) locative: Set,
 }
 
 fn norm(s: &str) -> String {
@@ -561,6 +614,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
     owned_by: set(OWNED_BY),
     hedges: set(HEDGES),
     that: set(THAT),
+    locative: set(LOCATIVE),
 });
 
 impl Lexicon {

@@ -41,7 +41,7 @@ pub(crate) enum ActorForm {
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Target {
-    Place { idx: u32, needs_cue: bool },
+    Place { idx: u32, needs_cue: bool, needs_ctx: bool },
     Actor { idx: u32, form: ActorForm },
     Cue(Cue),
     Rif { plural: bool },
@@ -151,6 +151,50 @@ fn variants(name: &str) -> Vec<String> {
     out
 }
 
+/// The looser variants of a village name (places with
+/// [`Place::needs_context`]): a final ا for ه and back ("كفرومه"/
+/// "كفروما"), and a compound joined over a doubled letter ("كفر روما"/
+/// "كفروما"). With and without the article ("صرمان"/"الصرمان") costs no
+/// pattern: [`admissible`] lets these names take or drop it.
+fn loose_variants(name: &str) -> Vec<String> {
+    let mut out = variants(name);
+    let words: Vec<&str> = name.split(' ').collect();
+    if let [head, rest] = words[..] {
+        let last = head.chars().last();
+        if LEX.joinable.iter().any(|h| h == head)
+            && last.is_some()
+            && rest.chars().next() == last
+        {
+            out.push(format!(
+                "{head}{}",
+                &rest[last.map_or(0, char::len_utf8)..]
+            ));
+        }
+    }
+    let mut finals = Vec::new();
+    for v in &out {
+        if let Some(stem) = v.strip_suffix('ه') {
+            finals.push(format!("{stem}ا"));
+        } else if let Some(stem) = v.strip_suffix('ا') {
+            finals.push(format!("{stem}ه"));
+        }
+    }
+    out.extend(finals);
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// `name` without a leading article, when at least 3 letters remain.
+fn strip_article(name: &str) -> &str {
+    match name.strip_prefix("ال") {
+        Some(rest) if rest.chars().take_while(|c| *c != ' ').count() >= 3 => {
+            rest
+        }
+        _ => name,
+    }
+}
+
 impl Automaton {
     pub(crate) fn build(
         places: &[Place],
@@ -188,8 +232,16 @@ impl Automaton {
             {
                 let n = norm(name);
                 let needs_cue = p.needs_cue() && !n.starts_with("مركز ");
-                for v in variants(&n) {
-                    add(v, Target::Place { idx, needs_cue });
+                let needs_ctx = p.needs_context();
+                // A village is matched without its article, which the
+                // text may write or not (see `accept`).
+                let all = if needs_ctx {
+                    loose_variants(strip_article(&n))
+                } else {
+                    variants(&n)
+                };
+                for v in all {
+                    add(v, Target::Place { idx, needs_cue, needs_ctx });
                 }
             }
         }
@@ -295,7 +347,19 @@ impl Automaton {
             }
             tok -= c.len_utf8();
         }
-        let prefix = Prefix::parse(&s[tok..start])?;
+        let mut prefix = Prefix::parse(&s[tok..start])?;
+        let mut start = start;
+        // "الصرمان" for the village صرمان: the article is part of the name.
+        if prefix.article
+            && self.cands.get(pat as usize).is_some_and(|l| {
+                l.iter().all(|c| {
+                    matches!(c.target, Target::Place { needs_ctx: true, .. })
+                })
+            })
+        {
+            prefix.article = false;
+            start -= "ال".len();
+        }
         let raw = Raw { tok, start, end, prefix, pat };
         self.cands(&raw).next()?;
         Some(raw)
@@ -332,8 +396,13 @@ fn restart_after_reject(s: &str, start: usize) -> usize {
 }
 
 fn admissible(c: &Cand, p: Prefix) -> bool {
+    // Village names are written with or without the article ("الصرمان"
+    // for صرمان), also after لل.
     if c.needs_lil {
         return p.lil;
+    }
+    if let Target::Place { needs_ctx: true, .. } = c.target {
+        return true;
     }
     match c.target {
         // Cue words and ريف are indefinite: "المدينة" is no cue.
@@ -463,6 +532,15 @@ mod tests {
         assert!(v.contains(&norm("كفر نبل")), "{v:?}");
         let v = variants(&norm("دير الزور"));
         assert!(v.contains(&norm("ديرالزور")), "{v:?}");
+    }
+
+    #[test]
+    fn village_variants() {
+        let v = loose_variants(&norm("كفر روما"));
+        assert!(v.contains(&norm("كفروما")), "{v:?}");
+        assert!(v.contains(&norm("كفر رومه")), "{v:?}");
+        let v = loose_variants(&norm("كفرومة"));
+        assert!(v.contains(&norm("كفروما")), "{v:?}");
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! # Example
 //!
 //! ```
-//! use rasd::gazetteer::{Gazetteer, Group, Level};
+//! use rasd::gazetteer::{Gazetteer, Group, Level, Precision};
 //! use rasd::normalize::normalize;
 //!
 //! let text = "قصفت طائرات النظام بلدة كفرعويد بريف إدلب الجنوبي";
@@ -18,15 +18,23 @@
 //!
 //! let places = gaz.places(&norm);
 //! assert_eq!(places.len(), 2);
-//! // An unknown village found by its cue word: unresolved, but reported.
+//! // A village of the embedded table, with its admin chain.
 //! assert_eq!(&text[places[0].span()], "بلدة كفرعويد");
-//! assert_eq!(places[0].name(), "كفرعويد");
-//! assert!(places[0].place().is_none());
-//! assert_eq!(places[0].level(), Some(Level::Town));
+//! assert_eq!(places[0].place().unwrap().name_en(), "Kafr `Uwayd");
+//! assert_eq!(places[0].admin1().unwrap().pcode(), "SY07");
+//! assert_eq!(places[0].precision(), Some(Precision::Exact));
+//! assert!(places[0].lat().is_some());
 //! // A region: the governorate, its countryside, a direction.
 //! assert_eq!(&text[places[1].span()], "ريف إدلب الجنوبي");
 //! assert_eq!(places[1].place().unwrap().id(), "SY07");
 //! assert!(places[1].countryside());
+//! assert_eq!(places[1].precision(), Some(Precision::Admin));
+//!
+//! // A name in no table, found by its cue word: unresolved, but reported.
+//! let other = normalize("سقطت قذائف على حي الزعيترة");
+//! let p = &gaz.places(&other)[0];
+//! assert_eq!((p.name(), p.level()), ("الزعيترة", Some(Level::Neighbourhood)));
+//! assert!(p.place().is_none() && p.candidate_count() == 0);
 //!
 //! let actors = gaz.actors(&norm);
 //! assert_eq!(actors[0].actor().group(), Some(Group::SyrianGovernment));
@@ -37,9 +45,14 @@
 //!
 //! [`Gazetteer::global`] embeds `data/places.tsv` (OCHA P-coded
 //! governorates, districts and sub-districts via Open-Syria, GeoNames towns
-//! with validated Arabic names, a few hand-added rows) and
-//! `data/actors.tsv`; `data/SOURCES.md` gives sources and licences. The
-//! tables are parsed once, at first use, in a `LazyLock`.
+//! with validated Arabic names, a few hand-added rows), `data/villages.tsv`
+//! (9,255 villages and towns from Who's On First / GeoNames, each with its
+//! governorate and the district and sub-district of the nearest OCHA
+//! sub-district centroid, flagged [approximate](Place::approximate_admin))
+//! and `data/actors.tsv`; `data/SOURCES.md` gives sources and licences. The
+//! tables are parsed and the automaton built once, at first use, in a
+//! `LazyLock` (about 0.1 s and 7 MiB with the villages;
+//! [`GazetteerBuilder::without_villages`] leaves them out).
 //!
 //! # Matching rules
 //!
@@ -59,6 +72,29 @@
 //! * **Ordinary words.** Names that are also ordinary words ("الباب",
 //!   "الثورة", "القصير", ...; `flags=cue` in the table) are reported only
 //!   after a cue word, after ريف, or after a direction ("شرق الباب").
+//! * **Villages.** A name of the village table ([`Place::needs_context`])
+//!   counts without a cue word only in a place context: after a
+//!   preposition ("في"، "على"، "قرب"، "بـ"), in a list with another place,
+//!   or followed by its area ("... بريف حماة", "... شمال إدلب"); so a
+//!   family name ("محمد الشربجي") or an outlet ("صحيفة البعث") is no
+//!   place. It matches with or without the article ("الصرمان"/"صرمان"),
+//!   joined or split ("كفروما"/"كفر روما"), with a final ا for ة
+//!   ("كفرومة"). A village name that is also an ordinary word ("جديدة")
+//!   needs a cue word, or a preposition word AND its area after it, and a
+//!   Syrian place or "سوريا" in the story.
+//! * **Same-named places.** "قرية الجديدة" may be any of 25 villages: the
+//!   governorate or district named nearby decides ("بريف جسر الشغور"),
+//!   then a town of the main table, then the story's other places (see
+//!   the rules in `context.rs`); when nothing decides, the mention has no
+//!   [`place`](PlaceMention::place), no coordinates, and its
+//!   [`candidate_count`](PlaceMention::candidate_count) and
+//!   [`candidates`](PlaceMention::candidates) say why;
+//!   [`Gazetteer::resolve_within`] decides later with context from
+//!   elsewhere.
+//! * **Output.** Each mention carries its [`admin1`](PlaceMention::admin1),
+//!   [`admin2`](PlaceMention::admin2) and [`admin3`](PlaceMention::admin3)
+//!   (P-codes and names) and a [`precision`](PlaceMention::precision)
+//!   ([`Precision::acled_geo_precision`] maps it to ACLED's code).
 //!
 //! # Actors, ambiguity and hedges
 //!
@@ -77,27 +113,31 @@
 //! * Monitors, civil defence and UN agencies are [`Kind::Source`]: they are
 //!   reported, with no group, and are never perpetrators.
 
+mod context;
 mod lexicon;
 mod matcher;
+mod mention;
+mod scan;
 mod tsv;
 mod types;
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
-pub use types::{Actor, Direction, Group, Kind, Level, Place};
+pub use types::{
+    Actor, AdminUnit, Direction, Group, Kind, Level, Place, Precision,
+};
 
 use crate::error::Error;
 use crate::normalize::Normalized;
-use crate::span::Span;
-use lexicon::{strip_conj_prep, Cue, LEX};
-use matcher::{
-    comma_then_word, max_items, next_word, preference, prev_word, ActorForm,
-    Automaton, Raw, Target,
-};
+
+use matcher::Automaton;
+pub use mention::{ActorMention, PlaceMention};
+use scan::Scanner;
 
 /// The version of the embedded default tables.
-pub const GAZETTEER_VERSION: &str = "2026-11-23";
+pub const GAZETTEER_VERSION: &str = "2026-12-01";
 
 /// Places and actors with their matcher. Cheap to clone (an `Arc` inside),
 /// `Send + Sync`.
@@ -113,6 +153,8 @@ struct Inner {
     places: Vec<Place>,
     actors: Vec<Actor>,
     auto: Automaton,
+    /// Index of each place id in `places`.
+    ids: HashMap<String, usize>,
 }
 
 static GLOBAL: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -164,7 +206,82 @@ impl Gazetteer {
 
     /// The place with this id.
     pub fn place(&self, id: &str) -> Option<&Place> {
-        self.inner.places.iter().find(|p| p.id() == id)
+        self.inner.ids.get(id).and_then(|&i| self.inner.places.get(i))
+    }
+
+    /// Narrows an undecided mention (several same-named
+    /// [`candidates`](PlaceMention::candidates)) to those in the unit with
+    /// this P-code (a governorate `SY07`, district `SY0704` or sub-district),
+    /// for callers that know the area from elsewhere in the document (an
+    /// incident's other places, a dateline). Returns `true` when exactly one
+    /// candidate is left: the mention is then resolved (place, level,
+    /// coordinates, admin units, precision). With several left, the
+    /// mention keeps only those; with none, it is unchanged.
+    pub fn resolve_within<'g>(
+        &'g self,
+        mention: &mut PlaceMention<'g>,
+        pcode: &str,
+    ) -> bool {
+        let within: Vec<&'g Place> = mention
+            .candidates
+            .iter()
+            .copied()
+            .filter(|p| {
+                [p.admin1_pcode(), p.admin2_pcode(), p.admin3_pcode()]
+                    .contains(&Some(pcode))
+            })
+            .collect();
+        match within[..] {
+            [] => false,
+            [one] => {
+                mention.place = Some(one);
+                mention.name = one.name().to_owned();
+                mention.level = Some(one.level());
+                (mention.admin1, mention.admin2) = self.admin_units(one);
+                mention.admin3 = self.unit(one.admin3_pcode());
+                mention.precision = Some(match one.precision() {
+                    Precision::Exact
+                        if mention.countryside
+                            || mention.direction.is_some() =>
+                    {
+                        Precision::Near
+                    }
+                    other => other,
+                });
+                mention.candidates.clear();
+                mention.candidate_count = 1;
+                true
+            }
+            _ => {
+                mention.candidate_count = within.len();
+                mention.candidates = within;
+                false
+            }
+        }
+    }
+
+    /// The governorate (admin1) and district (admin2) of a place, by the
+    /// P-codes among its id and parents; for an embedded village the
+    /// district is the nearest sub-district centroid's
+    /// ([`Place::approximate_admin`]).
+    ///
+    /// ```
+    /// use rasd::gazetteer::Gazetteer;
+    /// let gaz = Gazetteer::global();
+    /// let (gov, dist) = gaz.admin_units(gaz.place("SY0703").unwrap());
+    /// assert_eq!(gov.unwrap().pcode(), "SY07");
+    /// assert_eq!(dist.unwrap().pcode(), "SY0703");
+    /// ```
+    pub fn admin_units(
+        &self,
+        place: &Place,
+    ) -> (Option<AdminUnit<'_>>, Option<AdminUnit<'_>>) {
+        (self.unit(place.admin1_pcode()), self.unit(place.admin2_pcode()))
+    }
+
+    /// The admin unit with this P-code, as reported with a mention.
+    pub(crate) fn unit(&self, code: Option<&str>) -> Option<AdminUnit<'_>> {
+        self.place(code?).map(AdminUnit::of)
     }
 
     /// The actor with this id.
@@ -236,6 +353,7 @@ pub struct Scan<'g> {
 #[derive(Clone, Debug)]
 pub struct GazetteerBuilder {
     defaults: bool,
+    villages: bool,
     places: Vec<Place>,
     actors: Vec<Actor>,
 }
@@ -251,6 +369,7 @@ impl GazetteerBuilder {
     pub fn new() -> GazetteerBuilder {
         GazetteerBuilder {
             defaults: true,
+            villages: true,
             places: Vec::new(),
             actors: Vec::new(),
         }
@@ -260,14 +379,31 @@ impl GazetteerBuilder {
     pub fn empty() -> GazetteerBuilder {
         GazetteerBuilder {
             defaults: false,
+            villages: false,
             places: Vec::new(),
             actors: Vec::new(),
         }
     }
 
-    /// Leaves the default tables out.
+    /// Leaves the default tables out (the villages too).
     pub fn without_defaults(&mut self) -> &mut GazetteerBuilder {
         self.defaults = false;
+        self.villages = false;
+        self
+    }
+
+    /// Leaves the embedded village table (`data/villages.tsv`, about 9,300
+    /// villages and towns) out, keeping the other default places: a
+    /// smaller, faster gazetteer that knows only towns and admin units.
+    ///
+    /// ```
+    /// use rasd::gazetteer::Gazetteer;
+    /// let small = Gazetteer::builder().without_villages().build().unwrap();
+    /// assert!(small.all_places().len() < 1000);
+    /// assert!(Gazetteer::global().all_places().len() > 9000);
+    /// ```
+    pub fn without_villages(&mut self) -> &mut GazetteerBuilder {
+        self.villages = false;
         self
     }
 
@@ -342,10 +478,21 @@ impl GazetteerBuilder {
             actors =
                 tsv::parse_actors("data/actors.tsv", tsv::DEFAULT_ACTORS)?;
         }
+        if self.villages {
+            places.extend(tsv::parse_places(
+                "data/villages.tsv",
+                tsv::DEFAULT_VILLAGES,
+            )?);
+        }
         places.extend(self.places.iter().cloned());
         actors.extend(self.actors.iter().cloned());
         let auto = Automaton::build(&places, &actors)?;
-        Ok(Gazetteer { inner: Arc::new(Inner { places, actors, auto }) })
+        let mut ids = HashMap::with_capacity(places.len());
+        for (i, p) in places.iter().enumerate() {
+            // The first entry with an id wins, as `place` always did.
+            ids.entry(p.id().to_owned()).or_insert(i);
+        }
+        Ok(Gazetteer { inner: Arc::new(Inner { places, actors, auto, ids }) })
     }
 }
 
@@ -354,733 +501,6 @@ fn read_tsv(path: &Path) -> Result<(String, String), Error> {
     let text =
         std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
     Ok((path.display().to_string(), text))
-}
-
-/// A place found in a text: resolved to a [`Place`] of the gazetteer, or
-/// unresolved (a name introduced by a cue word, in no table).
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct PlaceMention<'g> {
-    span: Span,
-    name_span: Span,
-    text: String,
-    name: String,
-    place: Option<&'g Place>,
-    level: Option<Level>,
-    countryside: bool,
-    direction: Option<Direction>,
-    cue: Option<String>,
-    parent_hint: Option<&'g Place>,
-}
-
-impl<'g> PlaceMention<'g> {
-    /// The span in the original text: the cue word, "ريف" or a direction
-    /// with the name and trailing direction adjectives ("مدينة إدلب",
-    /// "ريف حلب الغربي"), without a leading proclitic (و، ب).
-    pub fn span(&self) -> Span {
-        self.span
-    }
-
-    /// The span of the name alone, without cue and proclitics.
-    pub fn name_span(&self) -> Span {
-        self.name_span
-    }
-
-    /// The original text of [`span`](Self::span).
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// The name: the gazetteer's name when resolved; else the name as
-    /// written in the text, without cue and proclitics.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The resolved place; `None` when unresolved.
-    pub fn place(&self) -> Option<&'g Place> {
-        self.place
-    }
-
-    /// The place id when resolved.
-    pub fn id(&self) -> Option<&'g str> {
-        self.place.map(Place::id)
-    }
-
-    /// The level: the resolved entry's, or the cue's for an unresolved
-    /// place (قرية: village, بلدة: town, مدينة: city, حي: neighbourhood,
-    /// مخيم: camp, سجن/مشفى: site, منطقة: district).
-    pub fn level(&self) -> Option<Level> {
-        self.level
-    }
-
-    /// Whether the mention is the countryside of the place ("ريف حلب").
-    pub fn countryside(&self) -> bool {
-        self.countryside
-    }
-
-    /// The direction ("ريف إدلب الجنوبي الشرقي": south-east; "شمال حماة":
-    /// north).
-    pub fn direction(&self) -> Option<Direction> {
-        self.direction
-    }
-
-    /// The cue word as written ("مدينة", "قريتي", "ريف"), if any.
-    pub fn cue(&self) -> Option<&str> {
-        self.cue.as_deref()
-    }
-
-    /// The enclosing place named right after the mention ("أحياء ... في
-    /// مدينة إدلب", "مخيم أطمة"), when it resolved.
-    pub fn parent_hint(&self) -> Option<&'g Place> {
-        self.parent_hint
-    }
-}
-
-/// An actor found in a text.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct ActorMention<'g> {
-    span: Span,
-    text: String,
-    actor: &'g Actor,
-    uncertain: bool,
-    ambiguous: bool,
-}
-
-impl<'g> ActorMention<'g> {
-    /// The span in the original text, without a leading proclitic; for an
-    /// adjective it covers the head noun ("طائرات حربية روسية").
-    pub fn span(&self) -> Span {
-        self.span
-    }
-
-    /// The original text of the span.
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// The actor.
-    pub fn actor(&self) -> &'g Actor {
-        self.actor
-    }
-
-    /// Whether the attribution is hedged ("يرجح أنها روسية").
-    pub fn uncertain(&self) -> bool {
-        self.uncertain
-    }
-
-    /// Whether the alias is ambiguous here ("روسيا" in a political
-    /// sentence): the caller should decide from context.
-    pub fn ambiguous(&self) -> bool {
-        self.ambiguous
-    }
-}
-
-/// One pending place mention, in normalized offsets.
-struct PendingPlace {
-    start: usize,
-    name_start: usize,
-    name_end: usize,
-    end: usize,
-    place: Option<u32>,
-    level: Option<Level>,
-    countryside: bool,
-    direction: Option<Direction>,
-    cue: Option<(usize, usize)>,
-    /// Normalized offset of the word whose place is the parent.
-    parent_at: Option<usize>,
-    parent: Option<u32>,
-}
-
-struct Scanner<'g, 'n, 'h> {
-    gaz: &'g Gazetteer,
-    norm: &'n Normalized<'h>,
-    s: &'n str,
-    raws: Vec<Raw>,
-    used: Vec<bool>,
-    places: Vec<PendingPlace>,
-    actors: Vec<(usize, usize, u32, bool, bool)>,
-}
-
-impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
-    fn new(gaz: &'g Gazetteer, norm: &'n Normalized<'h>) -> Self {
-        let s = norm.as_str();
-        let raws = gaz.inner.auto.raw_matches(s);
-        let used = vec![false; raws.len()];
-        Scanner {
-            gaz,
-            norm,
-            s,
-            raws,
-            used,
-            places: Vec::new(),
-            actors: Vec::new(),
-        }
-    }
-
-    fn target(&self, i: usize) -> Option<Target> {
-        let auto = &self.gaz.inner.auto;
-        let mut best: Option<Target> = None;
-        for c in auto.cands(&self.raws[i]) {
-            let rank = |t: &Target| match t {
-                Target::Cue(_) | Target::Rif { .. } => 0,
-                Target::Actor { .. } => 1,
-                Target::Place { .. } => 2,
-            };
-            if best.as_ref().is_none_or(|b| rank(&c.target) < rank(b)) {
-                best = Some(c.target);
-            }
-        }
-        best
-    }
-
-    /// The raw match whose word starts at `tok`, after index `after`.
-    fn raw_at(&self, tok: usize, after: usize) -> Option<usize> {
-        let i = self.raws.partition_point(|r| r.tok < tok);
-        (i > after
-            && i < self.raws.len()
-            && self.raws[i].tok == tok
-            && !self.used[i])
-            .then_some(i)
-    }
-
-    /// Best place among the candidates of raw `i`, by preference; honours
-    /// the cue requirement unless `cued`.
-    fn pick_place(&self, i: usize, pref: &[Level], cued: bool) -> Option<u32> {
-        let auto = &self.gaz.inner.auto;
-        let places = &self.gaz.inner.places;
-        let mut best: Option<(usize, u32)> = None;
-        for c in auto.cands(&self.raws[i]) {
-            if let Target::Place { idx, needs_cue } = c.target {
-                if needs_cue && !cued {
-                    continue;
-                }
-                let level = places[idx as usize].level();
-                let rank = pref
-                    .iter()
-                    .position(|l| *l == level)
-                    .unwrap_or(pref.len());
-                if best.is_none_or(|(r, _)| rank < r) {
-                    best = Some((rank, idx));
-                }
-            }
-        }
-        best.map(|(_, idx)| idx)
-    }
-
-    fn run(mut self) -> Scan<'g> {
-        for i in 0..self.raws.len() {
-            if self.used[i] {
-                continue;
-            }
-            self.used[i] = true;
-            match self.target(i) {
-                Some(Target::Cue(cue)) => self.cue(i, cue),
-                Some(Target::Rif { plural }) => self.rif(i, plural),
-                Some(Target::Place { .. }) => self.bare_place(i),
-                Some(Target::Actor { idx, form }) => self.actor(i, idx, form),
-                None => {}
-            }
-        }
-        self.finish()
-    }
-
-    /// Direction nouns right before `pos` ("شمال", "جنوب غرب"): the
-    /// direction and where it starts.
-    fn dir_before(&self, pos: usize) -> Option<(Direction, usize)> {
-        let (a, b) = prev_word(self.s, pos)?;
-        let d1 = *LEX.dir_nouns.get(&self.s[a..b])?;
-        if let Some((a0, b0)) = prev_word(self.s, a) {
-            if let Some(d0) = LEX.dir_nouns.get(&self.s[a0..b0]) {
-                if let Some(d) = Direction::combine(*d0, d1) {
-                    return Some((d, a0));
-                }
-            }
-        }
-        Some((d1, a))
-    }
-
-    /// Direction adjectives right after `pos` ("الغربي", "الجنوبي
-    /// الشرقي"): the direction and where they end.
-    fn dir_after(&self, pos: usize) -> Option<(Direction, usize)> {
-        let (a, b) = next_word(self.s, pos)?;
-        let d1 = *LEX.dir_adjs.get(&self.s[a..b])?;
-        if let Some((a2, b2)) = next_word(self.s, b) {
-            if let Some(d2) = LEX.dir_adjs.get(&self.s[a2..b2]) {
-                if let Some(d) = Direction::combine(d1, *d2) {
-                    return Some((d, b2));
-                }
-            }
-        }
-        Some((d1, b))
-    }
-
-    fn bare_place(&mut self, i: usize) {
-        let r = self.raws[i].clone();
-        let dir =
-            if r.prefix.is_empty() { self.dir_before(r.tok) } else { None };
-        let pref = preference(None, false);
-        let Some(idx) = self.pick_place(i, pref, dir.is_some()) else {
-            return;
-        };
-        let mut p =
-            PendingPlace::resolved(r.start, r.end, idx, self.level_of(idx));
-        if let Some((d, start)) = dir {
-            p.direction = Some(d);
-            p.start = start;
-        } else if let Some((d, end)) = self.dir_after(r.end) {
-            p.direction = Some(d);
-            p.end = end;
-        }
-        self.places.push(p);
-    }
-
-    fn level_of(&self, idx: u32) -> Option<Level> {
-        self.gaz.inner.places.get(idx as usize).map(Place::level)
-    }
-
-    fn rif(&mut self, i: usize, plural: bool) {
-        let cue = (self.raws[i].start, self.raws[i].end);
-        let mut pos = cue.1;
-        let max = if plural { 3 } else { 1 };
-        for n in 0..max {
-            let Some((w, _)) = next_word(self.s, pos) else { break };
-            let Some(j) = self.raw_at(w, i) else { break };
-            let r = self.raws[j].clone();
-            let prefix_ok = if n == 0 {
-                r.prefix.is_empty()
-            } else {
-                r.prefix.conj && r.prefix.prep.is_none() && !r.prefix.article
-            };
-            if !prefix_ok
-                || !matches!(self.target(j), Some(Target::Place { .. }))
-            {
-                break;
-            }
-            let Some(idx) = self.pick_place(j, preference(None, true), true)
-            else {
-                break;
-            };
-            self.used[j] = true;
-            let mut p = PendingPlace::resolved(
-                r.start,
-                r.end,
-                idx,
-                self.level_of(idx),
-            );
-            p.countryside = true;
-            if n == 0 {
-                p.start = cue.0;
-                p.cue = Some(cue);
-            }
-            if let Some((d, end)) = self.dir_after(r.end) {
-                p.direction = Some(d);
-                p.end = end;
-            }
-            pos = p.end;
-            self.places.push(p);
-        }
-    }
-
-    /// Whether `w` (normalized) may start an unresolved name.
-    fn name_word_ok(&self, w: &str, generic: bool) -> bool {
-        if w.chars().count() < 2
-            || !w.chars().all(crate::token::is_arabic_letter)
-        {
-            return false;
-        }
-        if LEX.stop.contains(w) {
-            return false;
-        }
-        // "مستشفى للولادة", "قرية بالقرب": a preposition with the article
-        // starts no name.
-        if ["لل", "بال", "كال", "فال", "وال"].iter().any(|p| w.starts_with(p))
-        {
-            return false;
-        }
-        if generic {
-            return w.starts_with("ال") || LEX.compound_heads.contains(w);
-        }
-        true
-    }
-
-    /// Parses one item of a cue list at the word starting at `w`. `first`:
-    /// right after the cue; else a coordinated item (after و or a comma).
-    fn item(
-        &mut self,
-        cue_idx: usize,
-        cue: Cue,
-        w: (usize, usize),
-        first: bool,
-        comma: bool,
-    ) -> Option<PendingPlace> {
-        let s = self.s;
-        // A known place at this word?
-        if let Some(j) = self.raw_at(w.0, cue_idx) {
-            let r = self.raws[j].clone();
-            let prefix_ok = if first || comma {
-                r.prefix.is_empty()
-            } else {
-                r.prefix.conj
-                    && r.prefix.prep.is_none()
-                    && !r.prefix.article
-                    && !r.prefix.lil
-            };
-            match self.target(j) {
-                Some(Target::Place { .. }) if prefix_ok => {
-                    let idx = self.pick_place(
-                        j,
-                        preference(Some(cue.level), false),
-                        true,
-                    )?;
-                    self.used[j] = true;
-                    if matches!(cue.level, Level::Camp | Level::Site) {
-                        // "مخيم أطمة": the camp is not the town.
-                        let mut p = PendingPlace::unresolved(
-                            r.start, r.end, cue.level,
-                        );
-                        p.parent = Some(idx);
-                        return Some(p);
-                    }
-                    return Some(PendingPlace::resolved(
-                        r.start,
-                        r.end,
-                        idx,
-                        self.level_of(idx),
-                    ));
-                }
-                Some(Target::Place { .. }) => {}
-                _ => return None,
-            }
-        }
-        let mut name_start = w.0;
-        if !first && !comma {
-            let rest = s[w.0..w.1].strip_prefix('و')?;
-            name_start = w.1 - rest.len();
-        }
-        let word = &s[name_start..w.1];
-        // "أحياء القصور والشمالي": a coordinated neighbourhood may be
-        // named by a direction ("الحي الشمالي").
-        let direction_name = !first
-            && cue.level == Level::Neighbourhood
-            && LEX.dir_adjs.contains_key(word);
-        if !direction_name && !self.name_word_ok(word, cue.generic) {
-            return None;
-        }
-        let mut end = w.1;
-        let bare = word
-            .strip_prefix("ال")
-            .filter(|x| x.chars().count() >= 2)
-            .unwrap_or(word);
-        if let Some((a, b)) = next_word(s, end) {
-            let next = &s[a..b];
-            let known = self.raw_at(a, cue_idx).is_some();
-            let ok = !known && self.name_word_ok(next, false);
-            let head = LEX.compound_heads.contains(word)
-                || LEX.compound_heads.contains(bare);
-            // "سيف الدولة": an indefinite word and a definite noun form one
-            // name (a construct); definite adjectives ("الملاصقة",
-            // "الشرقية") do not join.
-            let idafa = !word.starts_with("ال") && looks_like_idafa_noun(next);
-            if ok && (head || idafa) {
-                end = b;
-            }
-        }
-        Some(PendingPlace::unresolved(name_start, end, cue.level))
-    }
-
-    fn cue(&mut self, i: usize, cue: Cue) {
-        let s = self.s;
-        let cue_span = (self.raws[i].start, self.raws[i].end);
-        let mut items: Vec<PendingPlace> = Vec::new();
-        let mut pos = cue_span.1;
-        let max = max_items(cue.count);
-        while items.len() < max {
-            let first = items.is_empty();
-            let (w, comma) = if first {
-                match next_word(s, pos) {
-                    Some(w) => (w, false),
-                    None => break,
-                }
-            } else if let Some(w) = comma_then_word(s, pos) {
-                (w, true)
-            } else if let Some(w) =
-                next_word(s, pos).filter(|(a, _)| s[*a..].starts_with('و'))
-            {
-                (w, false)
-            } else {
-                break;
-            };
-            let Some(mut p) = self.item(i, cue, w, first, comma) else {
-                break;
-            };
-            if p.place.is_some() {
-                if let Some((d, end)) = self.dir_after(p.name_end) {
-                    p.direction = Some(d);
-                    p.end = end;
-                }
-            }
-            pos = p.end;
-            items.push(p);
-        }
-        // "... في مدينة إدلب": the parent of the list.
-        let parent_at = next_word(s, pos).and_then(|(a, b)| {
-            if &s[a..b] == "في" {
-                next_word(s, b).map(|(a2, _)| a2)
-            } else if s[a..b].starts_with('ب') {
-                Some(a)
-            } else {
-                None
-            }
-        });
-        for (n, mut p) in items.into_iter().enumerate() {
-            if n == 0 {
-                p.start = cue_span.0;
-                p.cue = Some(cue_span);
-            }
-            if p.place.is_none()
-                || matches!(
-                    p.level,
-                    Some(Level::Neighbourhood | Level::Village)
-                )
-            {
-                p.parent_at = parent_at;
-            }
-            self.places.push(p);
-        }
-    }
-
-    /// Start of the owner phrase before an actor ("الطائرات الحربية
-    /// التابعة لـ"), if any.
-    fn owner_start(&self, r: &Raw) -> Option<(usize, bool)> {
-        if r.prefix.prep != Some('ل') {
-            return None;
-        }
-        let (a, _) = prev_word(self.s, r.tok)
-            .filter(|(a, b)| LEX.owned_by.contains(&self.s[*a..*b]))?;
-        if let Some(h) = self.head_before(a) {
-            return Some((h, false));
-        }
-        // "طائرات يعتقد أنها تابعة للنظام": hedged ownership.
-        let (t, _) = prev_word(self.s, a)
-            .filter(|(t, u)| LEX.that.contains(&self.s[*t..*u]))?;
-        let from = prev_word(self.s, t)
-            .filter(|(ha, hb)| LEX.is_hedge(&self.s[*ha..*hb]))
-            .map_or(t, |(ha, _)| ha);
-        Some((self.head_before(from).unwrap_or(t), true))
-    }
-
-    /// The start of an armed head noun before `pos`, skipping head
-    /// adjectives ("طائرات حربية").
-    fn head_before(&self, pos: usize) -> Option<usize> {
-        let mut pos = pos;
-        for _ in 0..3 {
-            let (a, b) = prev_word(self.s, pos)?;
-            let w = &self.s[a..b];
-            if LEX.is_head(w) {
-                return Some(
-                    a + (w.len() - strip_conj_prep(w).len()).min(w.len()),
-                );
-            }
-            if !LEX.head_adjs.contains(w) {
-                return None;
-            }
-            pos = a;
-        }
-        None
-    }
-
-    fn hedged(&self, start: usize, end: usize) -> bool {
-        let mut pos = start;
-        for _ in 0..4 {
-            let Some((a, b)) = prev_word(self.s, pos) else { break };
-            if LEX.is_hedge(&self.s[a..b]) {
-                return true;
-            }
-            pos = a;
-        }
-        if let Some((a, b)) = next_word(self.s, end) {
-            if &self.s[a..b] == "على" {
-                if let Some((a2, b2)) = next_word(self.s, b) {
-                    return &self.s[a2..b2] == "الارجح";
-                }
-            }
-        }
-        false
-    }
-
-    fn actor(&mut self, i: usize, idx: u32, form: ActorForm) {
-        let r = self.raws[i].clone();
-        let mut start = r.start;
-        let mut uncertain = false;
-        let mut ambiguous = false;
-        match form {
-            ActorForm::Plain => {
-                if let Some((h, hedged)) = self.owner_start(&r) {
-                    start = h;
-                    uncertain = hedged;
-                }
-            }
-            ActorForm::Adjective => {
-                if let Some(h) = self.head_before(r.tok) {
-                    start = h;
-                } else if let Some((a, b)) = prev_word(self.s, r.tok) {
-                    if !LEX.that.contains(&self.s[a..b]) {
-                        return;
-                    }
-                    uncertain = true;
-                    start = a;
-                    // "طائرات حربية يرجح أنها روسية": reach back to the head.
-                    if let Some((ha, hb)) = prev_word(self.s, a) {
-                        let from =
-                            if LEX.is_hedge(&self.s[ha..hb]) { ha } else { a };
-                        if let Some(h) = self.head_before(from) {
-                            start = h;
-                        }
-                    }
-                } else {
-                    return;
-                }
-            }
-            ActorForm::Ambiguous => {
-                ambiguous = true;
-                if r.prefix.is_empty() {
-                    if let Some(h) = self.head_before(r.tok) {
-                        start = h;
-                        ambiguous = false;
-                    }
-                }
-                if let Some((h, hedged)) = self.owner_start(&r) {
-                    start = h;
-                    ambiguous = false;
-                    uncertain = hedged;
-                }
-                if ambiguous && r.prefix.conj && r.prefix.prep.is_none() {
-                    // "طائرات النظام وروسيا": coordinated with an actor.
-                    let prev_end = prev_word(self.s, r.tok).map(|(_, b)| b);
-                    let actors = &self.gaz.inner.actors;
-                    if let Some(&(_, e, pidx, _, pamb)) = self.actors.last() {
-                        if Some(e) == prev_end
-                            && !pamb
-                            && !actors[pidx as usize].is_source()
-                        {
-                            ambiguous = false;
-                        }
-                    }
-                }
-            }
-        }
-        uncertain |= self.hedged(start, r.end);
-        self.actors.push((start, r.end, idx, uncertain, ambiguous));
-    }
-
-    fn finish(mut self) -> Scan<'g> {
-        self.places.sort_by_key(|p| p.start);
-        let g = &self.gaz.inner;
-        let orig = self.norm.original();
-        let to =
-            |a: usize, b: usize| self.norm.to_original(Span::new(a, b.max(a)));
-        // The first pending place that starts in `lo..hi` (binary search:
-        // the places are sorted by start).
-        let place_in = |lo: usize, hi: usize| -> Option<u32> {
-            let k = self.places.partition_point(|q| q.start < lo);
-            let q = self.places.get(k).filter(|q| q.start < hi)?;
-            q.place
-        };
-        let mut places = Vec::with_capacity(self.places.len());
-        for p in &self.places {
-            let span = to(p.start, p.end);
-            let name_span = to(p.name_start, p.name_end);
-            let place = p.place.and_then(|i| g.places.get(i as usize));
-            // The parent named at `parent_at`; "بمدينة إدلب": the mention
-            // starts after the proclitic, inside that word.
-            let parent = p
-                .parent
-                .or_else(|| {
-                    let pos = p.parent_at?;
-                    let end = next_word(self.s, pos).map_or(pos + 1, |w| w.1);
-                    place_in(pos, end)
-                })
-                .and_then(|i| g.places.get(i as usize));
-            places.push(PlaceMention {
-                span,
-                name_span,
-                text: orig[span.range()].to_owned(),
-                name: place.map_or_else(
-                    || orig[name_span.range()].to_owned(),
-                    |pl| pl.name().to_owned(),
-                ),
-                place,
-                level: p.level,
-                countryside: p.countryside,
-                direction: p.direction,
-                cue: p.cue.map(|(a, b)| orig[to(a, b).range()].to_owned()),
-                parent_hint: parent
-                    .filter(|pp| place.is_none_or(|pl| pl.id() != pp.id())),
-            });
-        }
-        let mut actors = Vec::with_capacity(self.actors.len());
-        for &(a, b, idx, uncertain, ambiguous) in &self.actors {
-            let Some(actor) = g.actors.get(idx as usize) else { continue };
-            let span = to(a, b);
-            actors.push(ActorMention {
-                span,
-                text: orig[span.range()].to_owned(),
-                actor,
-                uncertain,
-                ambiguous,
-            });
-        }
-        Scan { places, actors }
-    }
-}
-
-/// Whether a definite word after an unresolved name looks like the second
-/// noun of a construct ("سيف الدولة") rather than an adjective: not a nisba
-/// (ـي، ـية، ـيين) and not a participle (الم...).
-fn looks_like_idafa_noun(w: &str) -> bool {
-    let Some(stem) = w.strip_prefix("ال") else {
-        return false;
-    };
-    stem.chars().count() >= 3
-        && !stem.starts_with('م')
-        && !["ي", "يه", "ين", "يون", "ان", "ات"]
-            .iter()
-            .any(|e| stem.ends_with(e))
-        && !LEX.stop.contains(w)
-        && !LEX.dir_adjs.contains_key(w)
-}
-
-impl PendingPlace {
-    fn resolved(
-        name_start: usize,
-        name_end: usize,
-        idx: u32,
-        level: Option<Level>,
-    ) -> Self {
-        PendingPlace {
-            start: name_start,
-            name_start,
-            name_end,
-            end: name_end,
-            place: Some(idx),
-            level,
-            countryside: false,
-            direction: None,
-            cue: None,
-            parent_at: None,
-            parent: None,
-        }
-    }
-
-    fn unresolved(name_start: usize, name_end: usize, level: Level) -> Self {
-        PendingPlace {
-            place: None,
-            level: Some(level),
-            ..PendingPlace::resolved(name_start, name_end, 0, None)
-        }
-    }
 }
 
 #[cfg(test)]

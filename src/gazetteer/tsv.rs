@@ -18,6 +18,10 @@ use crate::error::Error;
 
 /// The embedded default place table.
 pub(crate) const DEFAULT_PLACES: &str = include_str!("../../data/places.tsv");
+/// The embedded default village table (Who's On First / GeoNames,
+/// `tools/build_villages.py`).
+pub(crate) const DEFAULT_VILLAGES: &str =
+    include_str!("../../data/villages.tsv");
 /// The embedded default actor table.
 pub(crate) const DEFAULT_ACTORS: &str = include_str!("../../data/actors.tsv");
 
@@ -105,7 +109,8 @@ fn id_and_name<'r>(
 
 /// Parses a place table. Required columns: `id`, `name_ar`, `level`;
 /// optional: `name_en`, `parents`, `lat`, `lon`, `aliases`, `flags`
-/// (`cue`: the names need a cue word), `source`.
+/// (`cue`: the names need a cue word; `ctx`: a place context; `approx`:
+/// the district and sub-district are approximate), `source`.
 pub(crate) fn parse_places(
     origin: &str,
     text: &str,
@@ -158,6 +163,8 @@ pub(crate) fn parse_places(
         for f in list(cell(row, flags), ',') {
             match f {
                 "cue" => p = p.with_needs_cue(true),
+                "ctx" => p = p.with_needs_context(true),
+                "approx" => p = p.with_approximate_admin(true),
                 other => {
                     return Err(err(format!(
                         "place {id} has an unknown flag {other:?}"

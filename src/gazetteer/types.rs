@@ -283,6 +283,8 @@ pub struct Place {
     coords: Option<(f64, f64)>,
     aliases: Vec<String>,
     needs_cue: bool,
+    needs_context: bool,
+    approximate_admin: bool,
     source: String,
 }
 
@@ -303,6 +305,8 @@ impl Place {
             coords: None,
             aliases: Vec::new(),
             needs_cue: false,
+            needs_context: false,
+            approximate_admin: false,
             source: String::new(),
         }
     }
@@ -344,6 +348,25 @@ impl Place {
     /// or ريف.
     pub fn with_needs_cue(mut self, yes: bool) -> Place {
         self.needs_cue = yes;
+        self
+    }
+
+    /// Whether the names of this place count only in a place context
+    /// when no cue word introduces them: after a preposition ("في"،
+    /// "قرب"، "بـ"), coordinated with another place, or followed by the
+    /// area they are in ("... بريف حماة", "... شمال إدلب"). Set for the
+    /// embedded villages (`flags=ctx`), whose names are often also family
+    /// names ("محمد الشربجي").
+    pub fn with_needs_context(mut self, yes: bool) -> Place {
+        self.needs_context = yes;
+        self
+    }
+
+    /// Whether the district and sub-district among the
+    /// [`parents`](Self::parents) are a guess (the nearest OCHA
+    /// sub-district centroid; `flags=approx`), not a boundary test.
+    pub fn with_approximate_admin(mut self, yes: bool) -> Place {
+        self.approximate_admin = yes;
         self
     }
 
@@ -401,9 +424,194 @@ impl Place {
         self.needs_cue
     }
 
+    /// Whether the place needs a place context (see
+    /// [`with_needs_context`](Self::with_needs_context)).
+    pub fn needs_context(&self) -> bool {
+        self.needs_context
+    }
+
+    /// Whether the district and sub-district are approximate (nearest
+    /// sub-district centroid).
+    pub fn approximate_admin(&self) -> bool {
+        self.approximate_admin
+    }
+
     /// The source note.
     pub fn source(&self) -> &str {
         &self.source
+    }
+
+    /// The OCHA P-code of the governorate (admin1): the id itself for a
+    /// governorate, else the first parent that looks like one (`SY07`).
+    ///
+    /// ```
+    /// use rasd::gazetteer::{Level, Place};
+    /// let p = Place::new("x:1", "صرمان", Level::Village)
+    ///     .with_parents(["SY07", "SY0702", "SY070200"]);
+    /// assert_eq!(p.admin1_pcode(), Some("SY07"));
+    /// assert_eq!(p.admin2_pcode(), Some("SY0702"));
+    /// assert_eq!(p.admin3_pcode(), Some("SY070200"));
+    /// ```
+    pub fn admin1_pcode(&self) -> Option<&str> {
+        self.pcode_of_len(4)
+    }
+
+    /// The OCHA P-code of the district (admin2, `SY0702`), when known.
+    pub fn admin2_pcode(&self) -> Option<&str> {
+        self.pcode_of_len(6)
+    }
+
+    /// The OCHA P-code of the sub-district (admin3, `SY070200`), when
+    /// known.
+    pub fn admin3_pcode(&self) -> Option<&str> {
+        self.pcode_of_len(8)
+    }
+
+    fn pcode_of_len(&self, len: usize) -> Option<&str> {
+        std::iter::once(self.id.as_str())
+            .chain(self.parents.iter().map(String::as_str))
+            .find(|c| is_pcode(c, len))
+    }
+
+    /// How precisely the place locates an event: [`Precision::Exact`] for
+    /// a settlement, neighbourhood, camp or site; [`Precision::Admin`] for
+    /// an administrative unit; [`Precision::Region`] for a named area
+    /// ("البادية السورية", "شمال غرب سوريا").
+    pub fn precision(&self) -> Precision {
+        match self.level {
+            Level::Governorate | Level::District | Level::Subdistrict => {
+                Precision::Admin
+            }
+            Level::Area => Precision::Region,
+            _ => Precision::Exact,
+        }
+    }
+}
+
+/// Whether `s` is an OCHA Syrian P-code of `len` characters (`SY` and
+/// digits).
+fn is_pcode(s: &str, len: usize) -> bool {
+    s.len() == len
+        && s.starts_with("SY")
+        && s.bytes().skip(2).all(|b| b.is_ascii_digit())
+}
+
+/// How precisely a place mention locates an event, for exports such as
+/// ACLED's `geo_precision`.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Precision {
+    /// A village, town, city, neighbourhood, camp or site.
+    Exact,
+    /// Near a settlement: its countryside or a direction from it ("ريف
+    /// منبج", "شمال حلب").
+    Near,
+    /// An administrative unit (governorate, district, sub-district) or
+    /// its countryside.
+    Admin,
+    /// A region that is no administrative unit ("البادية السورية").
+    Region,
+}
+
+impl Precision {
+    /// `exact`, `near`, `admin` or `region`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Precision::Exact => "exact",
+            Precision::Near => "near",
+            Precision::Admin => "admin",
+            Precision::Region => "region",
+        }
+    }
+
+    /// ACLED's `geo_precision` code: 1 for an exact place, 2 for a place
+    /// near a settlement or a district/sub-district, 3 for a governorate
+    /// or a wider region. `level` is the level of the place the mention
+    /// resolved to.
+    ///
+    /// ```
+    /// use rasd::gazetteer::{Level, Precision};
+    /// assert_eq!(Precision::Exact.acled_geo_precision(Level::Village), 1);
+    /// assert_eq!(Precision::Admin.acled_geo_precision(Level::District), 2);
+    /// assert_eq!(Precision::Admin.acled_geo_precision(Level::Governorate), 3);
+    /// ```
+    pub fn acled_geo_precision(&self, level: Level) -> u8 {
+        match self {
+            Precision::Exact => 1,
+            Precision::Near => 2,
+            Precision::Admin if level != Level::Governorate => 2,
+            Precision::Admin | Precision::Region => 3,
+        }
+    }
+}
+
+impl fmt::Display for Precision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An administrative unit a place lies in, as reported with a mention:
+/// the OCHA P-code and the names. A cheap, copyable view of the unit's
+/// [`Place`] in the gazetteer (no allocation per mention); serialized as
+/// `{"pcode", "name", "name_en"}`.
+///
+/// ```
+/// use rasd::gazetteer::Gazetteer;
+/// use rasd::normalize::normalize;
+///
+/// let norm = normalize("قصف على بلدة سرمين شرق إدلب");
+/// let m = &Gazetteer::global().places(&norm)[0];
+/// let gov = m.admin1().unwrap();
+/// assert_eq!((gov.pcode(), gov.name_en()), ("SY07", "Idlib"));
+/// assert!(m.admin2().is_some());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AdminUnit<'g> {
+    place: &'g Place,
+}
+
+impl<'g> AdminUnit<'g> {
+    /// The unit of this place (a governorate, district or sub-district).
+    pub(crate) fn of(place: &'g Place) -> AdminUnit<'g> {
+        AdminUnit { place }
+    }
+
+    /// The OCHA P-code (`SY07`, `SY0702`).
+    pub fn pcode(&self) -> &'g str {
+        self.place.id()
+    }
+
+    /// The Arabic name.
+    pub fn name(&self) -> &'g str {
+        self.place.name()
+    }
+
+    /// The English name.
+    pub fn name_en(&self) -> &'g str {
+        self.place.name_en()
+    }
+
+    /// The unit as a place of the gazetteer (centroid, level, parents).
+    pub fn place(&self) -> &'g Place {
+        self.place
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for AdminUnit<'_> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        ser: S,
+    ) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = ser.serialize_struct("AdminUnit", 3)?;
+        st.serialize_field("pcode", self.pcode())?;
+        st.serialize_field("name", self.name())?;
+        st.serialize_field("name_en", self.name_en())?;
+        st.end()
     }
 }
 

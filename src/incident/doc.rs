@@ -36,6 +36,9 @@ pub(super) struct Doc<'a, 'n> {
     pub(super) weak: Vec<bool>,
 }
 
+/// How many tokens a condition reaches, within its clause.
+const CONDITION_WINDOW: usize = 12;
+
 /// How many tokens before a trigger a statement or modality word reaches.
 const SUPPRESS_WINDOW: usize = 3;
 
@@ -209,11 +212,14 @@ impl<'a, 'n> Doc<'a, 'n> {
             if !trigger {
                 continue;
             }
-            // Blockers are sorted: look at those in the window only.
-            let from = blockers.partition_point(|&b| b + SUPPRESS_WINDOW < i);
+            // Blockers are sorted: look at those in the window only; a
+            // condition ("وإذا انتزعت الفصائل السيطرة على ...") reaches to
+            // the end of its clause.
+            let from = blockers.partition_point(|&b| b + CONDITION_WINDOW < i);
             let governed = blockers[from..]
                 .iter()
                 .take_while(|&&b| b < i)
+                .filter(|&&b| b + SUPPRESS_WINDOW >= i || self.conditional(b))
                 .any(|&b| !self.crosses_clause(b, i));
             let purposive =
                 purpose[i] && matches!(c, Cue::Event(EventKind::Capture, _));
@@ -221,6 +227,13 @@ impl<'a, 'n> Doc<'a, 'n> {
                 self.suppressed[i] = true;
             }
         }
+    }
+
+    /// Whether token `b` opens a condition: "إذا", "لو", "في حال".
+    fn conditional(&self, b: usize) -> bool {
+        self.toks[b]
+            .analyses()
+            .any(|a| matches!(a.stem(), "اذا" | "لو" | "حال"))
     }
 
     /// Whether a clause boundary (a comma or full stop) lies between
@@ -341,6 +354,16 @@ fn is_trap(
     match c {
         // A camp for the displaced is a place: "مخيم للنازحين".
         Cue::Displaced if prev(1).contains("مخيم") => true,
+        // Fighters who flee retreat: "انسحب 40 عنصراً ... بعد أن فروا".
+        Cue::Displaced
+            if toks[i.saturating_sub(6)..i].iter().any(|t| {
+                crate::number::victim_noun(t.as_str()).is_some_and(|(c, _)| {
+                    c == crate::number::VictimCategory::Fighter
+                })
+            }) =>
+        {
+            true
+        }
         // Prisoners who escape are not displaced: "فر السجناء".
         Cue::Displaced => toks[i + 1..].iter().take(2).any(|t| {
             matches!(
@@ -359,7 +382,8 @@ fn is_trap(
         }
         // "قضى" is "died" but also "spent": "قضيا 20 عاماً في السجن".
         Cue::Killed if stem.starts_with("قض") => {
-            toks[i + 1..].iter().take(3).any(|t| {
+            let before = toks[i.saturating_sub(2)..i].iter();
+            toks[i + 1..].iter().take(3).chain(before).any(|t| {
                 let w = t.as_str().trim_start_matches('و');
                 DURATIONS.contains(&w)
                     || DURATIONS.contains(&w.trim_end_matches('ا'))

@@ -36,6 +36,9 @@ pub(crate) struct DateFact {
     pub start: Option<Date>,
     pub end: Option<Date>,
     pub precision: &'static str,
+    /// Resolved from the publication date ("أمس", "خلال الأشهر التسعة
+    /// الفائتة") rather than written out.
+    pub relative: bool,
 }
 
 /// A place found in the text.
@@ -59,6 +62,16 @@ pub(crate) struct PlaceFact {
     pub countryside: bool,
     /// The direction named with it ("الجنوبي").
     pub direction: Option<&'static str>,
+    /// The governorate and the district it lies in.
+    pub admin1: Option<crate::incident::AdminRef>,
+    pub admin2: Option<crate::incident::AdminRef>,
+    /// How precisely it locates an event (`exact`, `near`, `admin`,
+    /// `region`).
+    pub precision: Option<&'static str>,
+    /// The same-named places it could be when nothing decided.
+    pub candidates: usize,
+    /// The country itself ("سوريا"), a place too coarse to anchor an event.
+    pub country: bool,
 }
 
 /// An actor (or a source organisation) found in the text.
@@ -129,6 +142,31 @@ fn norm_of(original: &str, toks: &[Token<'_>], orig: Span) -> Option<Span> {
     (start < end).then(|| Span::new(start, end))
 }
 
+/// Joins a range told in two parts, "منذ 23 أيلول 2014، وحتى فجر اليوم":
+/// an open date ("since", which the date stage runs to the publication
+/// date) followed shortly by one after "حتى" ends there.
+fn join_until(text: &str, dates: &mut Vec<(DateFact, bool)>) {
+    let mut k = 0;
+    while k + 1 < dates.len() {
+        let (a, b) = (&dates[k], &dates[k + 1]);
+        let between = &text[a.0.norm.end..b.0.norm.start];
+        let until = a.1
+            && between.chars().count() <= 16
+            && between.split_whitespace().any(|w| {
+                w.trim_matches(|c: char| !c.is_alphabetic()).ends_with("حتي")
+            });
+        if until {
+            let b = dates.remove(k + 1).0;
+            let a = &mut dates[k].0;
+            a.end = b.end.or(b.start);
+            a.norm = a.norm.cover(b.norm);
+            a.span = a.span.cover(b.span);
+            dates[k].1 = false;
+        }
+        k += 1;
+    }
+}
+
 /// Everything the earlier stages found in one article.
 #[derive(Debug, Default)]
 pub(crate) struct Facts {
@@ -157,16 +195,23 @@ impl Facts {
                 counts: n.role().is_count(),
             })
             .collect();
-        let dates = crate::date::find_iter(norm, published)
-            .into_iter()
-            .map(|d| DateFact {
-                norm: d.norm_span(),
-                span: d.span(),
-                start: d.start(),
-                end: d.end(),
-                precision: d.precision().as_str(),
-            })
-            .collect();
+        let mut dates: Vec<(DateFact, bool)> =
+            crate::date::find_iter(norm, published)
+                .into_iter()
+                .map(|d| {
+                    let fact = DateFact {
+                        norm: d.norm_span(),
+                        span: d.span(),
+                        start: d.start(),
+                        end: d.end(),
+                        precision: d.precision().as_str(),
+                        relative: d.is_relative(),
+                    };
+                    (fact, d.is_open())
+                })
+                .collect();
+        join_until(norm.as_str(), &mut dates);
+        let dates = dates.into_iter().map(|d| d.0).collect();
         let scan = gazetteer.scan(norm);
         let places = scan
             .places
@@ -174,7 +219,20 @@ impl Facts {
             .filter_map(|m| {
                 let place = m.place();
                 let level = m.level().or(place.map(|p| p.level()));
+                let admin = |a: Option<crate::gazetteer::AdminUnit<'_>>| {
+                    a.map(|a| crate::incident::AdminRef {
+                        pcode: a.pcode().to_owned(),
+                        name: a.name().to_owned(),
+                        name_en: a.name_en().to_owned(),
+                    })
+                };
                 Some(PlaceFact {
+                    admin1: admin(m.admin1()),
+                    admin2: admin(m.admin2()),
+                    precision: m.precision().map(|p| p.as_str()),
+                    candidates: m.candidate_count(),
+                    country: place
+                        .is_some_and(|p| p.id().starts_with("hand:country-")),
                     norm: norm_of(norm.original(), toks, m.span())?,
                     span: m.span(),
                     name: m.name().to_owned(),

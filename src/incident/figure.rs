@@ -158,7 +158,7 @@ impl Doc<'_, '_> {
             let Some(field) = self.cues_at(i).find_map(Field::of_cue) else {
                 continue;
             };
-            if figs[field as usize].is_some() || self.suppressed[i] {
+            if self.suppressed[i] {
                 continue;
             }
             let Some(next) = self
@@ -168,6 +168,50 @@ impl Doc<'_, '_> {
             else {
                 continue;
             };
+            // "قتلت سيدة وثلاثة من أطفالها": the singular victim before the
+            // count read from the trigger adds one to it.
+            if let Some(f) = figs[field as usize].as_mut() {
+                let single =
+                    victim_noun(next.as_str()).filter(|&(c, form)| {
+                        form == NounForm::Singular
+                            && Field::of_noun(c).is_none()
+                            && !matches!(
+                                c,
+                                VictimCategory::Victim | VictimCategory::Other
+                            )
+                    });
+                let sp = next.norm_span();
+                let k = self
+                    .facts
+                    .numbers
+                    .partition_point(|n| n.norm.end <= sp.start);
+                let counted = self
+                    .facts
+                    .numbers
+                    .get(k)
+                    .is_some_and(|n| n.norm.overlaps(sp));
+                let joined = !counted
+                    && self.toks.get(i + 2).is_some_and(|t| {
+                        t.as_str().starts_with('و')
+                            && f.norm.overlaps(t.norm_span())
+                    });
+                if let (Some((cat, _)), true, Some(v)) =
+                    (single, joined, f.value)
+                {
+                    f.value = Some(v + 1);
+                    match cat {
+                        VictimCategory::Child => {
+                            f.children = Some(f.children.unwrap_or(0) + 1)
+                        }
+                        VictimCategory::Woman => {
+                            f.women = Some(f.women.unwrap_or(0) + 1)
+                        }
+                        _ => {}
+                    }
+                    f.norm = f.norm.cover(next.norm_span());
+                }
+                continue;
+            }
             // A person ("مدني", "طفل"), not another count word ("قتيل
             // وجريح").
             let person = |c: VictimCategory| {
@@ -279,6 +323,12 @@ impl Doc<'_, '_> {
                 if self.suppressed[i] || self.joint_trigger(i, false) {
                     return None;
                 }
+                // Fighters who flee retreat; they are not displaced.
+                let fighters =
+                    n.noun.is_some_and(|(c, _)| c == VictimCategory::Fighter);
+                if f == Field::Displaced && fighters {
+                    return None;
+                }
                 return Some((f, Some(i)));
             }
         }
@@ -303,6 +353,18 @@ impl Doc<'_, '_> {
             });
             if let (true, Some((f, i))) = (update, named) {
                 return Some((f, Some(i)));
+            }
+        }
+        // "الشهيدين", "الشهيد": known victims named, not a toll (a dual
+        // or singular definite noun that is its own count).
+        if let Some((_, noun)) = n.noun {
+            let own = noun.start <= n.norm.start && noun.end >= n.norm.end;
+            let definite = self.toks[self.tok_at(noun.start)]
+                .as_str()
+                .trim_start_matches(['و', 'ف', 'ب', 'ل', 'ك'])
+                .starts_with("ال");
+            if own && definite && n.value.is_some_and(|v| v <= 2) {
+                return None;
             }
         }
         // The victim noun itself: "35 شهيداً", "عدد من الجرحى".

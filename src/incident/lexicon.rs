@@ -466,6 +466,26 @@ const WORDS: &[(&str, Cue)] = &[
     ("تطالب", Cue::Statement),
     ("للتصدي", Cue::Statement),
     ("لانتزاع", Cue::Statement),
+    // Fears, plans, accusations and confessions speak of events that may
+    // not have happened.
+    ("تخشى", Cue::Statement),
+    ("يخشى", Cue::Statement),
+    ("خشية", Cue::Statement),
+    ("مخاوف", Cue::Statement),
+    ("تخوف", Cue::Statement),
+    ("بالتخطيط", Cue::Statement),
+    ("التخطيط", Cue::Statement),
+    ("يخطط", Cue::Statement),
+    ("تخطط", Cue::Statement),
+    ("متهمون", Cue::Statement),
+    ("متهمين", Cue::Statement),
+    ("اعترافات", Cue::Statement),
+    ("يزعم", Cue::Statement),
+    ("تزعم", Cue::Statement),
+    // Sentences of a court carried out: no incident.
+    ("قصاصا", Cue::Statement),
+    ("قصاص", Cue::Statement),
+    ("تعزيرا", Cue::Statement),
     // Courts, charges, inquiries and anniversaries talk about an event;
     // they do not report it.
     ("التحقيق", Cue::Statement),
@@ -689,6 +709,11 @@ const POPULATION_WORDS: &[&str] = &[
     "مسافة",
     "عمره",
     "عمرها",
+    "سعته",
+    "سعتها",
+    "بسعة",
+    "طاقته",
+    "طاقتها",
 ];
 
 struct Tables {

@@ -26,6 +26,9 @@ pub(super) struct Links {
     pub(super) earlier: bool,
     /// The clause claims an event for its actor: "تبنى", "أعلن مسؤوليته".
     pub(super) claim: bool,
+    /// The clause gives a definite toll ("عدد المصابين") and names no
+    /// event.
+    pub(super) definite_toll: bool,
     /// The clause counts "others" ("وأصيب 46 آخرون"): the other victims of
     /// a toll told before.
     pub(super) others: bool,
@@ -41,6 +44,7 @@ impl Links {
         self.earlier |= other.earlier;
         self.new_story |= other.new_story;
         self.others |= other.others;
+        self.definite_toll |= other.definite_toll;
     }
 }
 
@@ -152,9 +156,10 @@ impl Doc<'_, '_> {
                 l.earlier = true;
             }
         }
-        // "عدد المصابين", "حصيلة القتلى" with no event word: the toll of an
-        // event already told.
-        l.refers_back |= casualty_definite && !any_event;
+        // "عدد المصابين", "حصيلة القتلى": the toll of an event already
+        // told, when the mention names no event of its own (decided over
+        // the whole mention: see `Links::toll_back`).
+        l.definite_toll = casualty_definite && !any_event;
         // "وكان ... قد قصف": the pluperfect tells what happened before.
         if opens_sentence {
             let kana = r.clone().take(2).any(|i| {

@@ -28,11 +28,15 @@ pub(super) struct Group {
     pub(super) places: Vec<usize>,
     /// Places the group refers back to ("الحي", "المدينة").
     pub(super) inherited: Vec<usize>,
+    /// The country, when named ("في سوريا").
+    pub(super) countries: Vec<usize>,
     /// Indices into `Facts::actors`, with roles.
     pub(super) actors: Vec<(usize, Role)>,
     /// Indices into `Facts::dates`; `true` when in a clause with an event
     /// word or a figure.
     pub(super) dates: Vec<(usize, bool)>,
+    /// Those of `dates` resolved from the publication date.
+    pub(super) relative_dates: Vec<usize>,
     pub(super) weapons: Vec<Weapon>,
     pub(super) targets: Vec<Target>,
     pub(super) source: Option<Span>,
@@ -83,14 +87,32 @@ impl Group {
         self.events.iter().any(|e| e.1 == Strength::Strong)
     }
 
+    /// Whether the group refers back to an event told before: an event
+    /// word that does, or a definite toll in a group that names no event
+    /// ("وأدى ذلك إلى ارتفاع عدد القتلى").
+    pub(super) fn refers_back(&self) -> bool {
+        self.links.refers_back
+            || (self.links.definite_toll && !self.has_event())
+    }
+
     pub(super) fn has_trigger(&self) -> bool {
         self.has_event() || self.has_figures()
     }
 
     /// The date of the group: the first one in a clause with an event or
-    /// a figure, else the first one.
+    /// a figure, one written out before one resolved from the publication
+    /// date ("منذ الـ20 من أكتوبر" before "خلال الأشهر التسعة الفائتة"),
+    /// else the first one.
     pub(super) fn date(&self) -> Option<usize> {
-        self.dates.iter().find(|d| d.1).or(self.dates.first()).map(|d| d.0)
+        let absolute =
+            |d: &&(usize, bool)| !self.relative_dates.contains(&d.0);
+        self.dates
+            .iter()
+            .filter(|d| d.1)
+            .find(absolute)
+            .or_else(|| self.dates.iter().find(|d| d.1))
+            .or(self.dates.first())
+            .map(|d| d.0)
     }
 
     pub(super) fn main_kind(&self) -> Option<EventKind> {
@@ -121,12 +143,14 @@ impl Group {
         self.events.extend(other.events);
         push_unique(&mut self.places, other.places);
         push_unique(&mut self.inherited, other.inherited);
+        push_unique(&mut self.countries, other.countries);
         for a in other.actors {
             if !self.actors.iter().any(|b| b.0 == a.0) {
                 self.actors.push(a);
             }
         }
         self.dates.extend(other.dates);
+        self.relative_dates.extend(other.relative_dates);
         push_unique(&mut self.weapons, other.weapons);
         push_unique(&mut self.targets, other.targets);
         self.source = self.source.or(other.source);
@@ -467,7 +491,13 @@ impl Doc<'_, '_> {
         // marker of agency.
         let trigger = g.has_trigger();
         for k in within(&self.facts.places, |p| p.norm, clause) {
-            g.places.push(k);
+            // The country ("في سوريا") is reported when nothing finer is,
+            // but places nothing precisely enough to anchor or merge.
+            if self.facts.places[k].country {
+                g.countries.push(k);
+            } else {
+                g.places.push(k);
+            }
         }
         for k in within(&self.facts.actors, |a| a.norm, clause) {
             let a = &self.facts.actors[k];
@@ -506,6 +536,9 @@ impl Doc<'_, '_> {
         // a comma ("أمس الأحد، الخامس من أيار").
         for k in starting_in(&self.facts.dates, |d| d.norm, clause) {
             g.dates.push((k, trigger));
+            if self.facts.dates[k].relative {
+                g.relative_dates.push(k);
+            }
         }
         g.anchored = g.has_strong_event()
             && (!g.places.is_empty()
@@ -586,10 +619,21 @@ impl Doc<'_, '_> {
     /// actor controls the place, it did not attack it.
     fn under_control_before(&self, i: usize) -> bool {
         let word = |k: usize| self.toks[k].as_str();
-        i > 1
-            && matches!(word(i - 1), "سيطره" | "لسيطره" | "نفوذ" | "لنفوذ")
-            && (word(i - 1).starts_with('ل')
-                || matches!(word(i - 2), "تحت" | "مناطق" | "منطقه"))
+        // "التي تسيطر عليها فصائل المعارضة".
+        let controls = |w: &str| {
+            w.trim_start_matches('و').starts_with("يسيطر")
+                || w.trim_start_matches('و').starts_with("تسيطر")
+        };
+        (i > 1
+            && matches!(word(i - 1), "عليها" | "عليه" | "عليهما")
+            && controls(word(i - 2)))
+            || (i > 1
+                && matches!(
+                    word(i - 1),
+                    "سيطره" | "لسيطره" | "نفوذ" | "لنفوذ"
+                )
+                && (word(i - 1).starts_with('ل')
+                    || matches!(word(i - 2), "تحت" | "مناطق" | "منطقه")))
     }
 
     /// Whether the actor at `offset` follows a word that makes it the

@@ -102,19 +102,28 @@ pub(super) fn compatible_kinds(a: EventKind, b: EventKind) -> bool {
         || (b == Displacement && (strike(a) || loose(a)))
 }
 
-fn place_keys<'d>(
-    doc: &'d Doc<'_, '_>,
-    ids: &'d [usize],
-) -> impl Iterator<Item = &'d str> {
-    ids.iter().map(move |&k| doc.facts.places[k].key.as_str())
-}
-
+/// Whether two sets of places share one. When both name places more
+/// specific than a district (towns, villages, neighbourhoods), only those
+/// count: two towns of one governorate are two places.
 pub(super) fn places_overlap(
     doc: &Doc<'_, '_>,
     a: &[usize],
     b: &[usize],
 ) -> bool {
-    place_keys(doc, a).any(|x| place_keys(doc, b).any(|y| x == y))
+    let specific = |ids: &[usize]| -> Vec<usize> {
+        ids.iter()
+            .copied()
+            .filter(|&k| doc.facts.places[k].rank <= 4)
+            .collect()
+    };
+    let (sa, sb) = (specific(a), specific(b));
+    let (a, b) = if !sa.is_empty() && !sb.is_empty() {
+        (sa, sb)
+    } else {
+        (a.to_vec(), b.to_vec())
+    };
+    let key = |k: &usize| doc.facts.places[*k].key.as_str();
+    a.iter().any(|x| b.iter().any(|y| key(x) == key(y)))
 }
 
 /// Whether two sets of places share a place or an enclosing unit (a town
@@ -281,7 +290,7 @@ fn same_event_twice(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
 fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     // An earlier count of the event told ("وقال في وقت سابق إن عشرة قتلوا
     // في الانفجار") is a retelling; an earlier event is not.
-    let earlier_event = b.links.earlier && !b.links.refers_back;
+    let earlier_event = b.links.earlier && !b.refers_back();
     if b.links.new_story || b.links.similar || earlier_event {
         return false;
     }
@@ -293,7 +302,7 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
         (Some(x), Some(y)) => compatible_kinds(x, y),
         _ => true,
     };
-    let back = b.links.refers_back;
+    let back = b.refers_back();
     let same_story = a.para == b.para
         || back
         || b.links.others

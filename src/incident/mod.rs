@@ -424,9 +424,84 @@ pub struct PlaceRef {
     lon: Option<f64>,
     countryside: bool,
     direction: Option<&'static str>,
+    admin1: Option<AdminRef>,
+    admin2: Option<AdminRef>,
+    precision: Option<&'static str>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_decided"))]
+    candidates: usize,
+}
+
+#[cfg(feature = "serde")]
+fn is_decided(n: &usize) -> bool {
+    *n <= 1
+}
+
+/// An administrative unit a place lies in: its OCHA P-code and names.
+///
+/// # Example
+///
+/// ```
+/// use rasd::incident::{extract_incidents, ExtractOptions};
+///
+/// let text = "قتل مدنيان بقصف مدفعي على مدينة سراقب.";
+/// let inc = &extract_incidents(text, &ExtractOptions::new())[0];
+/// let admin1 = inc.places()[0].admin1().unwrap();
+/// assert_eq!(admin1.pcode(), "SY07");
+/// assert_eq!(admin1.name_en(), "Idlib");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct AdminRef {
+    pub(crate) pcode: String,
+    pub(crate) name: String,
+    pub(crate) name_en: String,
+}
+
+impl AdminRef {
+    /// The OCHA P-code (`SY07` for a governorate, `SY0702` a district).
+    pub fn pcode(&self) -> &str {
+        &self.pcode
+    }
+
+    /// The Arabic name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The English name.
+    pub fn name_en(&self) -> &str {
+        &self.name_en
+    }
 }
 
 impl PlaceRef {
+    /// The governorate (admin1) the place lies in, when known: from the
+    /// gazetteer, for a village approximately (the nearest sub-district
+    /// centroid of its governorate).
+    pub fn admin1(&self) -> Option<&AdminRef> {
+        self.admin1.as_ref()
+    }
+
+    /// The district (admin2) the place lies in, when known.
+    pub fn admin2(&self) -> Option<&AdminRef> {
+        self.admin2.as_ref()
+    }
+
+    /// How precisely the place locates the event: `exact` (a village,
+    /// town, city, neighbourhood, site), `near` (its countryside or a
+    /// direction from it), `admin` (an administrative unit) or `region`;
+    /// `None` when unresolved.
+    pub fn precision(&self) -> Option<&'static str> {
+        self.precision
+    }
+
+    /// How many same-named places the name could be when nothing in the
+    /// text decided between them (then it has no id and no coordinates);
+    /// 0 or 1 otherwise.
+    pub fn candidates(&self) -> usize {
+        self.candidates
+    }
+
     /// The place as written, with its cue word ("مدينة إدلب").
     pub fn text(&self) -> &str {
         &self.text

@@ -29,6 +29,9 @@ impl Doc<'_, '_> {
         if place_ids.is_empty() {
             place_ids = g.inherited.clone();
         }
+        if place_ids.is_empty() {
+            place_ids = g.countries.clone();
+        }
         place_ids.sort_by_key(|&k| {
             (self.facts.places[k].rank, self.facts.places[k].norm.start)
         });
@@ -51,6 +54,10 @@ impl Doc<'_, '_> {
                 lon: p.lon,
                 countryside: p.countryside,
                 direction: p.direction,
+                admin1: p.admin1.clone(),
+                admin2: p.admin2.clone(),
+                precision: p.precision,
+                candidates: p.candidates,
             });
         }
         let mut actors: Vec<ActorRef> = Vec::new();

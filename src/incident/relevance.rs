@@ -55,9 +55,18 @@ const BENIGN_CAUSES: &[&str] = &[
     "فيضان",
     "فيضانات",
     "زلزال",
+    "تسونامي",
+    "كارثه",
     "الزلزال",
     "عاصفه",
     "انهيار",
+    // Weather and illness counted as cases.
+    "الحر",
+    "الحراره",
+    "البرد",
+    "الصقيع",
+    "مرضيه",
+    "الامطار",
     // Old age and natural death.
     "يناهز",
     "طبيعيه",
@@ -153,8 +162,11 @@ impl Doc<'_, '_> {
             self.weak[i]
                 || stems_of(&self.toks[i]).any(|s| ANY_DEATH.contains(&s))
         };
+        // A death reported in a word of killing ("قتل", "استشهد") is no
+        // death of any cause; injuries say nothing either way ("وفاة شخص
+        // وإصابة سبعة على طريق ...").
         let other_harm = r.clone().any(|i| {
-            self.cues_at(i).any(|c| matches!(c, Cue::Killed | Cue::Injured))
+            self.cues_at(i).any(|c| matches!(c, Cue::Killed))
                 && !death_of_any_cause(i)
         });
         let any_death = r.clone().any(death_of_any_cause) && !other_harm;

@@ -137,6 +137,7 @@ impl Doc<'_, '_> {
             }
         }
         fill_lists(&mut groups);
+        let period = self.story_period(&groups);
         self.give_claims(&mut groups);
         let mut cands: Vec<Group> =
             groups.into_iter().filter(|g| self.is_incident(g)).collect();
@@ -169,6 +170,14 @@ impl Doc<'_, '_> {
         self.lead_totals(&mut cands);
         for g in &mut cands {
             if let Some(k) = date.filter(|_| g.dates.is_empty()) {
+                g.dates.push((k, false));
+            }
+            // A total over the story's period ("خلال 10 أشهر", a headline
+            // toll) takes the period the story gives ("منذ 23 أيلول ...
+            // وحتى اليوم").
+            let total =
+                self.in_headline(g.norm) || self.mentions_period(g.norm);
+            if let Some(k) = period.filter(|_| g.dates.is_empty() && total) {
                 g.dates.push((k, false));
             }
         }
@@ -226,6 +235,22 @@ impl Doc<'_, '_> {
                 ctx = Some(j);
             }
         }
+    }
+
+    /// The first period (a date that spans several days) the article
+    /// gives.
+    fn story_period(&self, groups: &[Group]) -> Option<usize> {
+        groups.iter().flat_map(|g| g.dates.iter()).map(|d| d.0).find(|&k| {
+            let d = &self.facts.dates[k];
+            d.start.is_some() && d.start != d.end
+        })
+    }
+
+    /// Whether the span speaks of a period: "خلال", "الفترة", "منذ".
+    fn mentions_period(&self, span: Span) -> bool {
+        self.toks_in(span).any(|i| {
+            matches!(self.toks[i].as_str(), "خلال" | "الفتره" | "منذ" | "طيله")
+        })
     }
 
     /// Marks a lead total as an aggregate beside its parts: a toll whose
@@ -438,7 +463,7 @@ fn inherit_story(doc: &Doc<'_, '_>, a: &Group, b: &mut Group) {
         }
     }
     let linked = a.para == b.para
-        || b.links.refers_back
+        || b.refers_back()
         || b.links.similar
         || group_places_empty(b);
     let (ka, kb) = (kind_of(a), kind_of(b));
