@@ -74,7 +74,9 @@ impl<'a, 'n> Doc<'a, 'n> {
             }
             // Phrases of the generated lexicon: "لقوا حتفهم", and blocking
             // phrases whose words are no trigger ("وقف إطلاق النار").
-            if i >= blocked_until {
+            if i >= blocked_until
+                && t.analyses().any(|a| crate::morph::starts_phrase(a.stem()))
+            {
                 let stems_from =
                     toks[i..].iter().map(|t| t.analyses().map(|a| a.stem()));
                 if let Some((n, labels)) = crate::morph::phrase(stems_from) {

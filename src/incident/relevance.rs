@@ -131,6 +131,30 @@ const VIOLENT: &[&str] = &[
     "اعتقاله",
 ];
 
+/// The word classes of the lists above, one bit each.
+const CAUSE: u8 = 1;
+const GAME: u8 = 2;
+const VIOL: u8 = 4;
+const DEATH: u8 = 8;
+
+/// Every word of the lists with its classes.
+static WORDS: std::sync::LazyLock<
+    std::collections::HashMap<&'static str, u8>,
+> = std::sync::LazyLock::new(|| {
+    let mut m = std::collections::HashMap::new();
+    for (list, class) in [
+        (BENIGN_CAUSES, CAUSE),
+        (SPORT, GAME),
+        (VIOLENT, VIOL),
+        (ANY_DEATH, DEATH),
+    ] {
+        for w in list {
+            *m.entry(*w).or_insert(0) |= class;
+        }
+    }
+    m
+});
+
 fn stems_of<'t>(
     t: &'t crate::token::Token<'_>,
 ) -> impl Iterator<Item = &'t str> {
@@ -153,21 +177,37 @@ impl Doc<'_, '_> {
     /// or sport, and names no weapon and no specific violent event.
     pub(super) fn benign(&self, sentence: Span) -> bool {
         let r = self.toks_in(sentence);
-        let has = |list: &[&str]| {
-            r.clone()
-                .any(|i| stems_of(&self.toks[i]).any(|s| list.contains(&s)))
+        // Only a sentence with a cue or a number can report harm at all.
+        let cued = self
+            .cues
+            .get(self.cues.partition_point(|c| c.0 < r.start))
+            .is_some_and(|c| c.0 < r.end);
+        let counted = crate::incident::doc::starting_in(
+            &self.facts.numbers,
+            |n| n.norm,
+            sentence,
+        )
+        .next()
+        .is_some();
+        if !cued && !counted {
+            return false;
+        }
+        let words = &*WORDS;
+        let class_at = |i: usize| {
+            stems_of(&self.toks[i])
+                .fold(0u8, |acc, s| acc | words.get(s).copied().unwrap_or(0))
         };
-        let armed = has(VIOLENT)
+        let classes: Vec<u8> = r.clone().map(class_at).collect();
+        let has = |class: u8| classes.iter().any(|c| c & class != 0);
+        let armed = has(VIOL)
             || r.clone()
                 .any(|i| self.cues_at(i).any(|c| matches!(c, Cue::Weapon(_))));
         let violent = armed || r.clone().any(|i| self.violent_at(i));
         // Sport vetoes its "attacks"; other causes veto only sentences with
         // no specific violent event.
         // Only deaths of any cause ("وفاة", "مصرع") and no violence.
-        let death_of_any_cause = |i: usize| {
-            self.weak[i]
-                || stems_of(&self.toks[i]).any(|s| ANY_DEATH.contains(&s))
-        };
+        let death_of_any_cause =
+            |i: usize| self.weak[i] || classes[i - r.start] & DEATH != 0;
         // A death reported in a word of killing ("قتل", "استشهد") is no
         // death of any cause; injuries say nothing either way ("وفاة شخص
         // وإصابة سبعة على طريق ...").
@@ -176,7 +216,6 @@ impl Doc<'_, '_> {
                 && !death_of_any_cause(i)
         });
         let any_death = r.clone().any(death_of_any_cause) && !other_harm;
-        ((has(BENIGN_CAUSES) || any_death) && !violent)
-            || (has(SPORT) && !armed)
+        ((has(CAUSE) || any_death) && !violent) || (has(GAME) && !armed)
     }
 }

@@ -368,6 +368,12 @@ pub(crate) fn forms() -> &'static [(String, Vec<Label>)] {
     &LEXICON.forms
 }
 
+/// Whether some phrase starts with the normalized stem: a cheap test
+/// before [`phrase`], which reads several tokens.
+pub(crate) fn starts_phrase(stem: &str) -> bool {
+    LEXICON.by_first.contains_key(stem)
+}
+
 /// The longest phrase that starts at the first of `tokens`: its number of
 /// tokens and its labels.
 ///
