@@ -118,16 +118,7 @@ impl<'a, 'n> Doc<'a, 'n> {
                         None => (None, None),
                     },
                 };
-                let trigger = |c: &Cue| {
-                    matches!(
-                        c,
-                        Cue::Killed
-                            | Cue::Injured
-                            | Cue::Displaced
-                            | Cue::Event(..)
-                            | Cue::Weapon(_)
-                    )
-                };
+                let trigger = |c: &Cue| c.is_trigger();
                 let (hit, also) = if blocked {
                     (hit.filter(|c| !trigger(c)), also.filter(|c| !trigger(c)))
                 } else {

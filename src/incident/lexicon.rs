@@ -39,6 +39,21 @@ pub(crate) enum Cue {
     Breakdown,
 }
 
+impl Cue {
+    /// Whether the cue can make an incident: killed, injured, displaced,
+    /// an event or a weapon (the cues a blocking phrase takes away).
+    pub(crate) fn is_trigger(&self) -> bool {
+        matches!(
+            self,
+            Cue::Killed
+                | Cue::Injured
+                | Cue::Displaced
+                | Cue::Event(..)
+                | Cue::Weapon(_)
+        )
+    }
+}
+
 /// How sure a trigger word is that an event happened.
 #[derive(Clone, Copy, Debug, Eq, Ord, PartialEq, PartialOrd)]
 pub(crate) enum Strength {
@@ -820,16 +835,7 @@ pub(crate) fn cues_of(
 /// reads them: text without any of them (nor a form of the generated
 /// lexicon, nor a victim noun that counts a toll) reports no incident.
 pub(crate) fn trigger_forms() -> impl Iterator<Item = Vec<&'static str>> {
-    let trigger = |c: &Cue| {
-        matches!(
-            c,
-            Cue::Killed
-                | Cue::Injured
-                | Cue::Displaced
-                | Cue::Event(..)
-                | Cue::Weapon(_)
-        )
-    };
+    let trigger = |c: &Cue| c.is_trigger();
     let t = &*TABLES;
     let words = t.words.iter().chain(&t.also).filter(move |(_, c)| trigger(c));
     let phrases = t.phrases.iter().flat_map(move |(a, seconds)| {
