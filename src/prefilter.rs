@@ -15,10 +15,8 @@
 //!
 //! * the trigger words, second cues and first words of trigger phrases
 //!   of the hand lexicon (`incident::lexicon::trigger_forms`);
-//! * every form the generated lexicon makes from `data/triggers.tsv`,
-//!   with the same generator (`src/morph/gen.rs`), a superset: forms the
-//!   entry's options leave out, and the first words of every phrase, are
-//!   kept;
+//! * every form and phrase of the generated lexicon (`crate::morph`)
+//!   whose labels make a cue;
 //! * the victim nouns of the killed, martyr, injured and displaced
 //!   categories (`number::victim_nouns`).
 //!
@@ -30,19 +28,8 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
-use crate::normalize::normalize;
 use crate::number::VictimCategory;
 use crate::token::is_arabic_letter;
-
-/// The generator of the trigger lexicon, shared with `crate::morph`
-/// (compiled here a second time, read only): the prefilter makes the same
-/// forms without reaching into the lexicon's private tables.
-#[allow(dead_code, clippy::duplicate_mod)]
-#[path = "morph/gen.rs"]
-mod gen;
-
-/// The data of the generated lexicon, the same file `crate::morph` embeds.
-const TRIGGERS: &str = include_str!("../data/triggers.tsv");
 
 /// The automaton, built on first use.
 static PREFILTER: OnceLock<Option<Prefilter>> = OnceLock::new();
@@ -234,90 +221,39 @@ fn victim_nouns() -> impl Iterator<Item = String> {
         .map(|(w, _)| w.to_owned())
 }
 
-/// The forms of the generated lexicon that make cues, as [`crate::morph`]
-/// builds them: of every entry with a label other than `block`.
+/// The forms of the generated lexicon that make cues ([`crate::morph`]).
 #[derive(Debug, Default)]
 struct Forms {
-    /// The forms but those its `not=` option leaves out.
+    /// The forms that count wherever they stand as a stem.
     any: BTreeSet<String>,
-    /// The forms that count only as whole words (option `whole`).
+    /// The forms that count only as whole words.
     whole: BTreeSet<String>,
     /// The phrases: the alternatives of each word.
     phrases: Vec<Vec<BTreeSet<String>>>,
 }
 
-/// Reads [`TRIGGERS`] as `crate::morph` does.
+/// The generated lexicon's forms and phrases, as `crate::morph` built them.
 fn generated_forms() -> Forms {
-    let n = |s: &str| normalize(s).as_str().to_owned();
     let mut out = Forms::default();
-    for line in TRIGGERS.lines() {
-        let line = line.trim_end();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
-        let (Some(&entry), Some(class), Some(labels)) = (
-            cols.first(),
-            cols.get(1).and_then(|c| gen::Class::parse(c)),
-            cols.get(2),
-        ) else {
-            continue;
-        };
-        if labels.split(',').all(|l| l == "block") {
-            continue;
-        }
-        let Ok(opts) = gen::Options::parse(cols.get(3).copied().unwrap_or(""))
-        else {
-            continue;
-        };
-        let generated: BTreeSet<String> = match class {
-            gen::Class::Phrase => {
-                let words = entry.split(' ').filter(|w| !w.is_empty());
-                let phrase = words.map(|w| {
-                    let mut alts = BTreeSet::new();
-                    for a in w.split('|') {
-                        match a.strip_suffix('*') {
-                            Some(stem) => alts.extend(
-                                gen::noun(stem, None, false, true, true)
-                                    .iter()
-                                    .map(|f| n(f)),
-                            ),
-                            None => {
-                                alts.insert(n(a));
-                            }
-                        }
-                    }
-                    alts
-                });
-                out.phrases.push(phrase.collect());
-                continue;
-            }
-            gen::Class::Word => entry.split(',').map(str::to_owned).collect(),
-            gen::Class::Noun => gen::noun_entry(entry, &opts),
-            gen::Class::Verb(form, weak) => {
-                gen::verb(entry, form, weak, &opts).unwrap_or_default()
-            }
-        };
-        let not: BTreeSet<String> = opts.not.iter().map(|w| n(w)).collect();
-        for f in generated.iter().map(|f| n(f)) {
-            if !not.contains(&f) {
-                if opts.whole {
-                    out.whole.insert(f);
-                } else {
-                    out.any.insert(f);
-                }
-            }
+    for (f, whole) in crate::morph::trigger_forms() {
+        if whole {
+            out.whole.insert(f.to_owned());
+        } else {
+            out.any.insert(f.to_owned());
         }
     }
-    // A whole-word form is one wherever it is generated.
-    let whole = &out.whole;
-    out.any.retain(|f| !whole.contains(f));
+    out.phrases = crate::morph::trigger_phrases()
+        .map(|words| {
+            words.iter().map(|alts| alts.iter().cloned().collect()).collect()
+        })
+        .collect();
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::normalize;
 
     fn passes(ac: &Prefilter, w: &str) -> bool {
         ac.is_match(normalize(w).as_str())

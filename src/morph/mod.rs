@@ -368,6 +368,27 @@ pub(crate) fn forms() -> &'static [(String, Vec<Label>)] {
     &LEXICON.forms
 }
 
+/// The forms that can make a cue (a label other than [`Label::Block`]),
+/// each with whether it counts only as a whole word: what a prefilter
+/// must look for.
+pub(crate) fn trigger_forms() -> impl Iterator<Item = (&'static str, bool)> {
+    let lex = &*LEXICON;
+    lex.forms
+        .iter()
+        .filter(|(_, labels)| labels.iter().any(|l| *l != Label::Block))
+        .map(|(f, _)| (f.as_str(), lex.whole.contains(f)))
+}
+
+/// The phrases that can make a cue, as the alternatives of each word.
+pub(crate) fn trigger_phrases() -> impl Iterator<Item = &'static [Vec<String>]>
+{
+    LEXICON
+        .phrases
+        .iter()
+        .filter(|p| p.labels.iter().any(|l| *l != Label::Block))
+        .map(|p| p.words.as_slice())
+}
+
 /// Whether some phrase starts with the normalized stem: a cheap test
 /// before [`phrase`], which reads several tokens.
 pub(crate) fn starts_phrase(stem: &str) -> bool {
