@@ -19,6 +19,7 @@ mod input;
 mod lines;
 mod map;
 mod numbers;
+mod published;
 mod record;
 mod stats;
 mod tokens;

@@ -28,6 +28,7 @@ mod record;
 #[path = "../../examples/rasd/acled.rs"]
 mod acled;
 
+#[path = "../../examples/rasd/published.rs"]
 mod published;
 
 use record::{add_char_spans, doc_str, CharIndex, DocRecord};
@@ -253,7 +254,7 @@ fn published_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
     if s.trim().is_empty() {
         return Ok(None);
     }
-    published::parse(&s)
+    published::parse_published(&s)
         .map(Some)
         .map_err(|e| RasdError::new_err(format!("published: {e}")))
 }
@@ -622,7 +623,7 @@ fn read_doc(
             if s.trim().is_empty() || s == "NaT" {
                 default_published
             } else {
-                match published::parse(&s) {
+                match published::parse_published(&s) {
                     Ok(date) => Some(date),
                     Err(e) => return fail(format!("\"published\": {e}")),
                 }

@@ -1,12 +1,13 @@
-//! Publication dates as the CLI reads them (`parse_published` in
-//! examples/rasd/input.rs, which cannot be compiled in alone: it lives
-//! with the CLI's input readers).
+//! Publication dates as the command line (and the Python package, which
+//! compiles this file in) reads them.
 
 use rasd::date::Date;
 
-/// Reads `YYYY-MM-DD`, an ISO 8601 / RFC 3339 timestamp (the date as
-/// written, in its own offset) or an RFC 2822 date.
-pub fn parse(s: &str) -> Result<Date, String> {
+/// Reads a publication date: `YYYY-MM-DD`, an ISO 8601 / RFC 3339
+/// timestamp (`2025-11-04T09:30:00Z`, `2025-11-04 09:30+03:00`: the date
+/// as written, in the timestamp's own offset) or an RFC 2822 date as in
+/// RSS feeds (`Tue, 04 Nov 2025 09:30:00 +0000`).
+pub fn parse_published(s: &str) -> Result<Date, String> {
     let t = s.trim();
     let wrong = || {
         format!(
