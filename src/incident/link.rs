@@ -26,8 +26,7 @@ pub(super) struct Links {
     pub(super) earlier: bool,
     /// The clause claims an event for its actor: "تبنى", "أعلن مسؤوليته".
     pub(super) claim: bool,
-    /// The clause gives a definite toll ("عدد المصابين") and names no
-    /// event.
+    /// The clause gives a definite toll ("عدد المصابين").
     pub(super) definite_toll: bool,
     /// The clause counts "others" ("وأصيب 46 آخرون"): the other victims of
     /// a toll told before.
@@ -86,13 +85,11 @@ const CLAIM_WORDS: &[&str] = &[
     "تبني",
     "مسؤوليته",
     "مسؤوليتها",
-    "مسووليته",
-    "مسووليتها",
 ];
 
 /// Time words that place a clause before the story's time.
 const EARLIER: &[(&str, &str)] =
-    &[("وقت", "سابق"), ("وقت", "سابق،"), ("فتره", "سابقه"), ("ايام", "سابقه")];
+    &[("وقت", "سابق"), ("فتره", "سابقه"), ("ايام", "سابقه")];
 
 /// Whether `w` (normalized) is `word` with at most the proclitics و/ف/ب/ل
 /// before it.
@@ -124,12 +121,10 @@ impl Doc<'_, '_> {
                 NEW_STORY.iter().any(|(a, b)| is(w(i), a) && w(i + 1) == *b)
             });
         }
-        let mut any_event = false;
         let mut casualty_definite = false;
         for i in r.clone() {
             let word = w(i);
             let event = self.cues_at(i).any(|c| matches!(c, Cue::Event(..)));
-            any_event |= event;
             casualty_definite |= self
                 .cues_at(i)
                 .any(|c| matches!(c, Cue::Killed | Cue::Injured))
@@ -163,8 +158,8 @@ impl Doc<'_, '_> {
         }
         // "عدد المصابين", "حصيلة القتلى": the toll of an event already
         // told, when the mention names no event of its own (decided over
-        // the whole mention: see `Links::toll_back`).
-        l.definite_toll = casualty_definite && !any_event;
+        // the whole mention: see `Group::refers_back`).
+        l.definite_toll = casualty_definite;
         // "وكان ... قد قصف": the pluperfect tells what happened before.
         if opens_sentence {
             let kana = r.clone().take(2).any(|i| {
