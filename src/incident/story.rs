@@ -266,8 +266,10 @@ impl Doc<'_, '_> {
             };
             let total = cands[i].figs[f].as_ref().and_then(|x| x.value);
             let mut sum = 0;
-            let mut parts = 0;
-            for b in cands[i + 1..].iter().take(MERGE_REACH_STORY) {
+            let mut parts = Vec::new();
+            for (k, b) in
+                cands.iter().enumerate().skip(i + 1).take(MERGE_REACH_STORY)
+            {
                 if b.links.new_story || b.links.earlier {
                     break;
                 }
@@ -286,10 +288,17 @@ impl Doc<'_, '_> {
                     break;
                 }
                 sum += v;
-                parts += 1;
+                parts.push(k);
             }
-            if parts > 0 && total.is_some_and(|t| sum <= t) {
+            if !parts.is_empty() && total.is_some_and(|t| sum <= t) {
                 cands[i].list_total = true;
+                // The parts inherit the lead's perpetrator (GUIDE.md,
+                // Conventions): "قتل 19 في غارات للطيران الحربي السوري.
+                // ... وقتل طفلان في غارة على ...".
+                for k in parts {
+                    let (head, rest) = cands.split_at_mut(k);
+                    inherit_perpetrators(self, &head[i], &mut rest[0]);
+                }
             }
         }
     }
@@ -493,30 +502,35 @@ fn inherit_story(doc: &Doc<'_, '_>, a: &Group, b: &mut Group) {
     {
         b.kind_override = ka;
     }
-    let names_perpetrator =
-        |g: &Group| g.actors.iter().any(|x| x.1 == Role::Perpetrator);
-    if !names_perpetrator(b) {
-        let victims: Vec<&str> = b
-            .actors
-            .iter()
-            .filter(|x| x.1 == Role::Target)
-            .map(|x| doc.facts.actors[x.0].group)
-            .collect();
-        let theirs: Vec<(usize, Role)> = a
-            .actors
-            .iter()
-            .filter(|x| x.1 == Role::Perpetrator)
-            .filter(|x| !victims.contains(&doc.facts.actors[x.0].group))
-            .copied()
-            .collect();
-        b.actors.extend(theirs);
-    }
+    inherit_perpetrators(doc, a, b);
     if matches!(kb, None | Some(EventKind::Other)) {
         b.inherited_kind = ka.filter(|&k| k != EventKind::Other);
         if b.weapons.is_empty() {
             b.weapons = a.weapons.clone();
         }
     }
+}
+
+/// Gives `b`, when it names no perpetrator, those of `a`, but for the
+/// groups that are `b`'s victims.
+fn inherit_perpetrators(doc: &Doc<'_, '_>, a: &Group, b: &mut Group) {
+    if b.actors.iter().any(|x| x.1 == Role::Perpetrator) {
+        return;
+    }
+    let victims: Vec<&str> = b
+        .actors
+        .iter()
+        .filter(|x| x.1 == Role::Target)
+        .map(|x| doc.facts.actors[x.0].group)
+        .collect();
+    let theirs: Vec<(usize, Role)> = a
+        .actors
+        .iter()
+        .filter(|x| x.1 == Role::Perpetrator)
+        .filter(|x| !victims.contains(&doc.facts.actors[x.0].group))
+        .copied()
+        .collect();
+    b.actors.extend(theirs);
 }
 
 fn group_places_empty(g: &Group) -> bool {
