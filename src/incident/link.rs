@@ -5,7 +5,7 @@
 //! ("في وقت سابق", "وكان ... قد"), and claims ("تبنى", "أعلن مسؤوليته").
 
 use super::doc::Doc;
-use super::lexicon::Cue;
+use super::lexicon::{Cue, EventKind, Strength};
 use crate::normalize::normalize;
 use crate::span::Span;
 
@@ -31,6 +31,9 @@ pub(super) struct Links {
     /// The clause counts "others" ("وأصيب 46 آخرون"): the other victims of
     /// a toll told before.
     pub(super) others: bool,
+    /// A strong event word that tells an event anew rather than referring
+    /// back to one ("قصفت", "غارة", "قصف مماثل"; not "التفجير").
+    pub(super) fresh: bool,
 }
 
 impl Links {
@@ -44,6 +47,7 @@ impl Links {
         self.new_story |= other.new_story;
         self.others |= other.others;
         self.definite_toll |= other.definite_toll;
+        self.fresh |= other.fresh;
     }
 }
 
@@ -125,6 +129,24 @@ impl Doc<'_, '_> {
         for i in r.clone() {
             let word = w(i);
             let event = self.cues_at(i).any(|c| matches!(c, Cue::Event(..)));
+            let strong = self
+                .cues_at(i)
+                .any(|c| matches!(c, Cue::Event(_, Strength::Strong)));
+            // The verbal nouns of a capture, a siege, a displacement or a
+            // clash tell it anew with the article too ("السيطرة على",
+            // "اندلاع الاشتباكات").
+            let told_definite = self.cues_at(i).any(|c| {
+                matches!(
+                    c,
+                    Cue::Event(
+                        EventKind::Capture
+                            | EventKind::Siege
+                            | EventKind::Displacement
+                            | EventKind::Clash,
+                        Strength::Strong
+                    )
+                )
+            });
             casualty_definite |= self
                 .cues_at(i)
                 .any(|c| matches!(c, Cue::Killed | Cue::Injured))
@@ -141,6 +163,8 @@ impl Doc<'_, '_> {
                     || SIMILAR_AFTER.contains(&w(i + 2));
                 l.similar |= similar;
                 l.refers_back |= (definite || shown) && !similar;
+                l.fresh |= strong
+                    && (similar || told_definite || !(definite || shown));
             }
             if any(word, SAME_BEFORE) && w(i + 1).starts_with("ال") {
                 l.similar = true;

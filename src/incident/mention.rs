@@ -75,6 +75,10 @@ pub(super) struct Group {
     /// The kind of the event a generic word refers back to ("الهجوم"
     /// told of a bombing): it replaces the group's own.
     pub(super) kind_override: Option<EventKind>,
+    /// The group only refers back to an event the story told already
+    /// ("احتجاجاً على التفجير"): it may complete that event, but is no
+    /// incident of its own.
+    pub(super) echo: bool,
 }
 
 impl Group {
@@ -167,6 +171,7 @@ impl Group {
         self.joint |= other.joint;
         self.inherited_kind = self.inherited_kind.or(other.inherited_kind);
         self.kind_override = self.kind_override.or(other.kind_override);
+        self.echo &= other.echo;
     }
 }
 

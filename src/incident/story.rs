@@ -139,8 +139,19 @@ impl Doc<'_, '_> {
         fill_lists(&mut groups);
         let period = self.story_period(&groups);
         self.give_claims(&mut groups);
-        let mut cands: Vec<Group> =
-            groups.into_iter().filter(|g| self.is_incident(g)).collect();
+        // Once the story has told an event, an event word that only refers
+        // back to one ("احتجاجاً على التفجير") makes no incident of its own
+        // (an echo, dropped unless it merges into the event it tells).
+        let mut told = false;
+        let mut cands: Vec<Group> = groups
+            .into_iter()
+            .filter(|g| self.is_incident(g))
+            .map(|mut g| {
+                g.echo = told && !g.links.fresh && !self.counted(&g);
+                told = true;
+                g
+            })
+            .collect();
         // What the dateline says holds for every report that says nothing
         // else ("إدلب - ..." gives the place).
         let (place, date) = self.dateline();
@@ -166,6 +177,7 @@ impl Doc<'_, '_> {
             }
         }
         merge_candidates(&mut cands, self);
+        cands.retain(|g| !g.echo);
         self.flow(&mut cands);
         self.lead_totals(&mut cands);
         for g in &mut cands {
@@ -361,11 +373,15 @@ impl Doc<'_, '_> {
             return false;
         }
 
-        let numeric = g.figs.iter().flatten().any(|f| f.value.is_some());
         let placed = !g.places.is_empty() || !g.inherited.is_empty();
-        numeric
-            || ((g.has_figures() || g.joint) && g.has_event())
-            || (g.anchored && placed)
+        self.counted(g) || (g.anchored && placed)
+    }
+
+    /// Whether a group gives a toll: a counted figure, or a figure (or a
+    /// joint one) with an event word.
+    fn counted(&self, g: &Group) -> bool {
+        let numeric = g.figs.iter().flatten().any(|f| f.value.is_some());
+        numeric || ((g.has_figures() || g.joint) && g.has_event())
     }
 }
 
