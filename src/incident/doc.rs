@@ -216,10 +216,32 @@ impl<'a, 'n> Doc<'a, 'n> {
                 .any(|&b| !self.crosses_clause(b, i));
             let purposive =
                 purpose[i] && matches!(c, Cue::Event(EventKind::Capture, _));
-            if governed || purposive {
+            if governed || purposive || self.cited(i) {
                 self.suppressed[i] = true;
             }
         }
+    }
+
+    /// Whether the trigger at `i` is named as a matter of record, not
+    /// told: the subject of an anniversary, an inquiry, a trial or a
+    /// sentence ("منذ اغتيال"، "لمناسبة ذكرى اغتيال"، "التحقيق في
+    /// تفجير"، "المتهمين بتفجير"، "حكم الإعدام"، "منفذي الهجوم").
+    fn cited(&self, i: usize) -> bool {
+        let stems_at = |k: usize| {
+            self.toks[k].analyses().map(|a| a.stem()).collect::<Vec<_>>()
+        };
+        let Some(before) = i.checked_sub(1) else {
+            return false;
+        };
+        if stems_at(before).iter().any(|s| lexicon::CITING.contains(s)) {
+            return true;
+        }
+        // "التحقيق في اغتيال", "المتورطين في تفجير".
+        before > 0
+            && self.toks[before].as_str() == "في"
+            && stems_at(before - 1)
+                .iter()
+                .any(|s| lexicon::CITING_IN.contains(s))
     }
 
     /// Whether token `b` opens a condition: "إذا", "لو", "في حال".
