@@ -283,11 +283,21 @@ impl<'a, 'n> Doc<'a, 'n> {
     /// The index just past the last word token before token `i`, skipping
     /// quotes and brackets (`"الدولة"`).
     pub(super) fn word_before(&self, mut i: usize) -> usize {
-        while i > 0
-            && matches!(
-                self.toks[i - 1].as_str(),
-                "\"" | "“" | "”" | "«" | "»" | "(" | "'"
-            )
+        let quote = |t: &str| {
+            !t.is_empty()
+                && t.chars().all(|c| {
+                    matches!(c, '"' | '“' | '”' | '«' | '»' | '(' | '\'')
+                })
+        };
+        let start = i;
+        while i > 0 && quote(self.toks[i - 1].as_str()) {
+            i -= 1;
+        }
+        // A name quoted after its generic noun: "تنظيم «داعش»", "تنظيم ""
+        // ( داعش )".
+        if i < start
+            && i > 1
+            && matches!(self.toks[i - 1].as_str(), "تنظيم" | "جماعه" | "حركه")
         {
             i -= 1;
         }
