@@ -79,6 +79,8 @@ pub(super) struct Group {
     /// ("احتجاجاً على التفجير"): it may complete that event, but is no
     /// incident of its own.
     pub(super) echo: bool,
+    /// Those of `dates` that date a statement ("وقال المرصد اليوم إن").
+    pub(super) announced: Vec<usize>,
 }
 
 impl Group {
@@ -172,6 +174,7 @@ impl Group {
         self.inherited_kind = self.inherited_kind.or(other.inherited_kind);
         self.kind_override = self.kind_override.or(other.kind_override);
         self.echo &= other.echo;
+        self.announced.extend(other.announced);
     }
 }
 
@@ -376,6 +379,29 @@ const SPEECH_VERBS: &[&str] = &[
     "أدانت",
 ];
 
+/// Words that report a statement, before its date and its "أن".
+const REPORTING: &[&str] = &[
+    "قال",
+    "قالت",
+    "أفاد",
+    "أفادت",
+    "أعلن",
+    "أعلنت",
+    "ذكر",
+    "ذكرت",
+    "أوضح",
+    "أوضحت",
+    "أشار",
+    "أشارت",
+    "أضاف",
+    "أضافت",
+    "بيان",
+    "تصريح",
+    "تصريحات",
+];
+
+static REPORTING_WORDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| normalized_list(REPORTING));
 static SPEECH_WORDS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| normalized_list(SPEECH_VERBS));
 static AGENT_WORDS: std::sync::LazyLock<Vec<String>> =
@@ -551,6 +577,9 @@ impl Doc<'_, '_> {
         // A date belongs to the clause it starts in, even when it runs over
         // a comma ("أمس الأحد، الخامس من أيار").
         for k in starting_in(&self.facts.dates, |d| d.norm, clause) {
+            if self.announced(self.facts.dates[k].norm) {
+                g.announced.push(k);
+            }
             g.dates.push((k, trigger));
             if self.facts.dates[k].relative {
                 g.relative_dates.push(k);
@@ -668,6 +697,34 @@ impl Doc<'_, '_> {
 
     /// Whether the actor at `offset` follows a verb of saying or
     /// announcing ("أعلن", "قالت", "أعلنه", "طالبت", "اتهم").
+    /// Whether a date is the date of a statement, not of what it reports:
+    /// between a word of speech and its "أن" ("وقال المرصد في بيان اليوم
+    /// الخميس إن 173 مدنياً قتلوا"; GUIDE.md, Conventions).
+    fn announced(&self, date: Span) -> bool {
+        let (first, last) =
+            (self.tok_from(date.start), self.tok_from(date.end));
+        let that = (last..(last + 3).min(self.toks.len()))
+            .take_while(|&i| !is_clause_punct(self.toks[i].as_str()))
+            .any(|i| matches!(self.toks[i].as_str(), "ان" | "بان"));
+        if !that {
+            return false;
+        }
+        // The words before the date, back to the start of its clause.
+        let from = (first.saturating_sub(8)..first)
+            .rev()
+            .find(|&i| {
+                let w = self.toks[i].as_str();
+                is_clause_punct(w) || matches!(w, "." | "؟" | "!" | ":")
+            })
+            .map_or(first.saturating_sub(8), |i| i + 1);
+        (from..first).any(|i| {
+            self.toks[i].analyses().any(|a| {
+                REPORTING_WORDS.iter().any(|w| w == a.stem())
+                    || SPEECH_WORDS.iter().any(|w| w == a.stem())
+            })
+        }) && !(from..first).any(|i| self.cues_at(i).any(|c| c.is_trigger()))
+    }
+
     fn speaker_before(&self, offset: usize) -> bool {
         let i = self.word_before(self.tok_at(offset));
         i > 0

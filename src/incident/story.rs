@@ -187,10 +187,13 @@ impl Doc<'_, '_> {
             // A total over the story's period ("خلال 10 أشهر", a headline
             // toll) takes the period the story gives ("منذ 23 أيلول ...
             // وحتى اليوم").
+            // A statement's own date ("وقال المرصد اليوم إن") gives way to
+            // the period.
             let total =
                 self.in_headline(g.norm) || self.mentions_period(g.norm);
-            if let Some(k) = period.filter(|_| g.dates.is_empty() && total) {
-                g.dates.push((k, false));
+            let undated = g.dates.iter().all(|d| g.announced.contains(&d.0));
+            if let Some(k) = period.filter(|_| undated && total) {
+                g.dates = vec![(k, false)];
             }
         }
         cands
