@@ -115,10 +115,14 @@ impl Group {
     pub(super) fn date(&self) -> Option<usize> {
         let absolute =
             |d: &&(usize, bool)| !self.relative_dates.contains(&d.0);
+        // A date written out in a clause of its own ("، منذ الـ20 من
+        // أكتوبر 2014 وحتى ...") still beats one reckoned from the
+        // publication date.
         self.dates
             .iter()
             .filter(|d| d.1)
             .find(absolute)
+            .or_else(|| self.dates.iter().find(absolute))
             .or_else(|| self.dates.iter().find(|d| d.1))
             .or(self.dates.first())
             .map(|d| d.0)

@@ -254,11 +254,20 @@ impl Doc<'_, '_> {
 
     /// The first period (a date that spans several days) the article
     /// gives.
+    /// One written out ("منذ الـ20 من أكتوبر ... وحتى") wins over one
+    /// reckoned from the publication date ("خلال 9 أشهر").
     fn story_period(&self, groups: &[Group]) -> Option<usize> {
-        groups.iter().flat_map(|g| g.dates.iter()).map(|d| d.0).find(|&k| {
-            let d = &self.facts.dates[k];
-            d.start.is_some() && d.start != d.end
-        })
+        let periods = || {
+            groups.iter().flat_map(|g| g.dates.iter()).map(|d| d.0).filter(
+                |&k| {
+                    let d = &self.facts.dates[k];
+                    d.start.is_some() && d.start != d.end
+                },
+            )
+        };
+        periods()
+            .find(|&k| !self.facts.dates[k].relative)
+            .or_else(|| periods().next())
     }
 
     /// Whether the span speaks of a period: "خلال", "الفترة", "منذ".
