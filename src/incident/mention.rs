@@ -225,7 +225,7 @@ pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
     if has(EventKind::Bombing) {
         return Some(EventKind::Bombing);
     }
-    if has(EventKind::Clash) && !air {
+    if has(EventKind::Clash) {
         return Some(EventKind::Clash);
     }
     if air
