@@ -275,6 +275,21 @@ pub(super) fn merge_candidates(cands: &mut Vec<Group>, doc: &Doc<'_, '_>) {
 /// killed of the other side ("قتل 25 من المعارضة ... كما أفاد عن مقتل
 /// تسعة من قوات النظام في الاشتباكات"), the killed is the sum.
 fn add_other_side(doc: &Doc<'_, '_>, a: &mut Group, b: &Group) {
+    let other_side = other_side(doc, a, b);
+    let (Some(x), Some(y)) = (a.figs[0].as_mut(), b.figs[0].as_ref()) else {
+        return;
+    };
+    if let (true, Some(u), Some(v)) = (other_side, x.value, y.value) {
+        x.value = Some(u + v);
+        if y.qualifier != Qualifier::Exact {
+            x.qualifier = y.qualifier;
+        }
+    }
+}
+
+/// Whether the victims `b` counts are of another side than those of `a`
+/// ("25 من المعارضة" then "تسعة من قوات النظام").
+fn other_side(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     let victims = |g: &Group| -> Vec<&str> {
         let mut v: Vec<&str> = g
             .actors
@@ -287,17 +302,7 @@ fn add_other_side(doc: &Doc<'_, '_>, a: &mut Group, b: &Group) {
         v
     };
     let (va, vb) = (victims(a), victims(b));
-    let other_side =
-        !va.is_empty() && !vb.is_empty() && va.iter().all(|x| !vb.contains(x));
-    let (Some(x), Some(y)) = (a.figs[0].as_mut(), b.figs[0].as_ref()) else {
-        return;
-    };
-    if let (true, Some(u), Some(v)) = (other_side, x.value, y.value) {
-        x.value = Some(u + v);
-        if y.qualifier != Qualifier::Exact {
-            x.qualifier = y.qualifier;
-        }
-    }
+    !va.is_empty() && !vb.is_empty() && va.iter().all(|x| !vb.contains(x))
 }
 
 /// Whether `b` tells the event of `a` again: the same count, and nothing
@@ -344,9 +349,17 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     // A report that names no place and no date continues the one before
     // it in the paragraph ("وأدى القصف إلى مقتل 3 مدنيين"), or, when it
     // refers back to it, in the story.
+    // The other side's toll in a clash told back ("ومقتل تسعة من قوات
+    // النظام في الاشتباكات التي اندلعت الجمعة") continues it even with a
+    // date of its own.
+    let other_toll = back
+        && kind_of(b) == Some(EventKind::Clash)
+        && a.figs[0].is_some()
+        && b.figs[0].is_some()
+        && other_side(doc, a, b);
     let continues = (a.para == b.para || back || b.links.others)
         && group_places(b).is_empty()
-        && b.dates.is_empty();
+        && (b.dates.is_empty() || other_toll);
     // A headline names the wider area ("ريف إدلب") of the town its story
     // names ("سرمدا"); a retelling may name the wider area too.
     let (places_a, places_b) = (group_places(a), group_places(b));
