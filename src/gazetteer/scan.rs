@@ -406,9 +406,11 @@ impl<'g, 'n, 'h> Scanner<'g, 'n, 'h> {
         if let Some((a, b)) = next_word(s, end) {
             let next = &s[a..b];
             let known = self.raw_at(a, cue_idx).is_some();
-            let ok = !known && self.name_word_ok(next, false);
             let head = LEX.compound_heads.contains(word)
                 || LEX.compound_heads.contains(bare);
+            // After a head, the next word is part of the name even when it
+            // is a name of its own elsewhere ("قرية أم جريف").
+            let ok = (head || !known) && self.name_word_ok(next, false);
             // "سيف الدولة": an indefinite word and a definite noun form one
             // name (a construct); definite adjectives ("الملاصقة",
             // "الشرقية") do not join.
