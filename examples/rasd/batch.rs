@@ -112,7 +112,7 @@ impl Stop {
         let got = Arc::new(AtomicBool::new(false));
         for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM]
         {
-            let code = 128 + sig as i32;
+            let code = 128 + sig;
             // Registering can only fail for a forbidden signal.
             let _ = signal_hook::flag::register_conditional_shutdown(
                 sig,
@@ -453,6 +453,8 @@ impl<'a> Writer<'a> {
         self.out.write_all(&r.out)?;
         if let Some(e) = &r.error {
             self.failed = true;
+            // The record first, then its message (they may share a pipe).
+            self.out.flush()?;
             warn(e);
         }
         Ok(())

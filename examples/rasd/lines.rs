@@ -10,7 +10,8 @@ pub type CmdResult = Result<ExitCode, Box<dyn std::error::Error>>;
 /// closed pipe) is ignored: the records on standard output matter, and a
 /// message that cannot be written must not stop the run.
 pub fn warn(msg: impl std::fmt::Display) {
-    let _ = writeln!(io::stderr(), "rasd: {msg}");
+    // One write, so that messages from two threads do not mix.
+    let _ = io::stderr().write_all(format!("rasd: {msg}\n").as_bytes());
 }
 
 /// The exit status of a run stopped because standard output was closed
