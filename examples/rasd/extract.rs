@@ -81,7 +81,7 @@ const MAX_DOC_BYTES: u64 = 64 << 20;
 const QUEUE_BYTES: usize = 16 << 20;
 
 /// Bytes of documents extracted at once: a document costs a multiple of
-/// its size while it is extracted (docs/OUTPUT.md, "Memory").
+/// its size while it is extracted (docs/OUTPUT.md, "Batch runs").
 const WORK_BYTES: usize = 8 << 20;
 
 pub fn run(args: Vec<OsString>) -> CmdResult {
