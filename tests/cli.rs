@@ -102,11 +102,14 @@ fn jsonl_file_argument_is_read_as_json_lines() {
     let Some(r) = rasd(&["extract", file.to_str().unwrap()], "") else {
         return;
     };
-    assert_eq!(r.code, 0, "{}", r.err);
+    // The blank line is a document too: an error line, and exit 1.
+    assert_eq!(r.code, 1, "{}", r.err);
     let docs = r.lines();
-    assert_eq!(docs.len(), 2);
+    assert_eq!(docs.len(), 3);
     assert_eq!(docs[0]["doc"], "one");
-    assert_eq!(docs[1]["doc"], "two");
+    assert_eq!(docs[1]["doc"], "line-2");
+    assert!(docs[1]["error"].as_str().unwrap().ends_with("empty line"));
+    assert_eq!(docs[2]["doc"], "two");
     assert_eq!(docs[0]["incidents"][0]["kind"], "shelling");
 }
 
@@ -294,7 +297,8 @@ fn closed_pipe_exits_quietly() {
         child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
         let status = child.wait().unwrap();
         let _ = writer.join();
-        assert!(status.success(), "{format}: {status:?} {err}");
+        // Quietly, with the status of a process killed by SIGPIPE.
+        assert_eq!(status.code(), Some(141), "{format}: {status:?} {err}");
         assert!(!err.contains("Broken pipe"), "{format}: {err}");
     }
 }

@@ -4,6 +4,8 @@ mod behaviour;
 #[cfg(feature = "serde")]
 mod cli;
 #[cfg(feature = "serde")]
+mod cli_batch;
+#[cfg(feature = "serde")]
 mod cli_formats;
 mod date;
 mod foundation;

@@ -1,28 +1,23 @@
 //! `rasd extract`: incidents of articles, as JSON lines, ACLED-style CSV
 //! or GeoJSON. The inputs are described in `input.rs`, the output in
-//! docs/OUTPUT.md.
+//! docs/OUTPUT.md, the pipeline (threads, memory, signals) in `batch.rs`.
 //!
-//! A document that cannot be read gives `{"doc": id, "error": "..."}` in
-//! JSON lines (and a message on standard error in every format); the run
-//! goes on, and the exit code is 1 at the end.
-//!
-//! Documents are processed in chunks on all cores, so memory stays bounded
-//! by the chunk, not the input. On a terminal, progress goes to stderr.
+//! Every document gives exactly one JSON line, in input order: its
+//! incidents, or `{"doc": id, "error": "..."}` (with a message on
+//! standard error in every format); the run goes on, and the exit code is
+//! 1 at the end. On a terminal, progress goes to stderr.
 
 use std::ffi::OsString;
-use std::io::{self, BufWriter, IsTerminal, Write};
-use std::process::ExitCode;
-use std::time::Instant;
+use std::io::{self, IsTerminal, Write};
+use std::time::{Duration, Instant};
 
 use rasd::date::Date;
-use rasd::gazetteer::Gazetteer;
-use rasd::incident::{ExtractOptions, Extractor};
-use serde_json::{Map, Value};
+use rasd::incident::Extractor;
 
-use crate::geojson::GeoJson;
-use crate::input::{parse_published, read_all, Input, Job};
+use crate::batch::{Batch, Stop};
+use crate::input::{parse_published, Input, Reading};
 use crate::lines::{CmdResult, Tables, UsageError};
-use crate::record::{add_char_spans, doc_str, CharIndex, DocRecord};
+use crate::render::{Format, Renderer};
 
 pub const USAGE: &str = "\
 usage: rasd extract [OPTIONS] [INPUT...]
@@ -35,6 +30,12 @@ a directory (its .txt, .jsonl and .ndjson files, recursively; doc id: the
 path inside the directory without .txt), or - for standard input. Without
 INPUT, standard input is read: JSON lines when it starts with '{', else one
 plain-text article (doc id \"stdin\").
+
+Every document gives one output line, in input order, also when it fails:
+every line of JSON-lines input is a document, so a blank line gives
+{\"doc\": \"line-N\", \"error\": \"... empty line\"}, a line without an \"id\"
+has doc id line-N, and an id seen before becomes id~2, id~3... with
+\"duplicate_of\": id (said on standard error).
 
 Options:
   -f, --format FORMAT   jsonl (default): one JSON line per document
@@ -54,23 +55,34 @@ Options:
                         bytes: byte spans only
       --with-aggregates acled: also write totals over several events,
                         marked in the aggregate column (left out by default)
+      --max-doc-bytes N a document (file or JSON line) longer than N bytes
+                        is an error line, never read into memory (default
+                        64M; K, M, G suffixes count 1024s)
+      --queue-bytes N   at most N bytes of input read ahead and not yet
+                        written (default 16M; a longer document goes alone)
+      --threads N       worker threads (default: one per core)
+      --resume FILE     go on with a run that stopped: the documents whose
+                        ids have a complete line in FILE are skipped, a
+                        partial last line is cut off, and the new lines are
+                        appended to FILE instead of standard output (jsonl)
   -h, --help            this help
 
 Output: docs/OUTPUT.md. Spans are byte offsets into the document's text;
 each span has a char_span beside it in characters (code points), for
-Python and JavaScript. Exit status: 0 on success, 1 when some document
-could not be read (the others are still written), 2 on a usage error.
+Python and JavaScript. Output is written a whole line at a time; SIGINT or
+SIGTERM stop the run after the line being written (a second one at once).
+Exit status: 0 on success, 1 when some document failed (its error line is
+written, and so are the others), 2 on a usage error, 141 when standard
+output was closed (`| head`), 130 or 143 after SIGINT or SIGTERM.
 ";
 
-/// Documents read before a chunk is processed and written.
-const CHUNK: usize = 256;
+/// The defaults of `--max-doc-bytes` and `--queue-bytes`.
+const MAX_DOC_BYTES: u64 = 64 << 20;
+const QUEUE_BYTES: usize = 16 << 20;
 
-#[derive(Clone, Copy, PartialEq)]
-enum Format {
-    Jsonl,
-    Acled,
-    GeoJson,
-}
+/// Bytes of documents extracted at once: a document costs a multiple of
+/// its size while it is extracted (docs/OUTPUT.md, "Batch runs").
+const WORK_BYTES: usize = 8 << 20;
 
 pub fn run(args: Vec<OsString>) -> CmdResult {
     use lexopt::prelude::*;
@@ -80,6 +92,11 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
     let mut chars = true;
     let mut inputs: Vec<Input> = Vec::new();
     let mut tables = Tables::default();
+    let mut max_doc_bytes = MAX_DOC_BYTES;
+    let mut queue_bytes = QUEUE_BYTES;
+    let mut threads =
+        std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut resume: Option<std::path::PathBuf> = None;
     let mut p = lexopt::Parser::from_args(args);
     while let Some(arg) = p.next()? {
         match arg {
@@ -116,6 +133,17 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
                     }
                 };
             }
+            Long("max-doc-bytes") => {
+                max_doc_bytes = p.value()?.parse_with(parse_bytes)?;
+            }
+            Long("queue-bytes") => {
+                let n = p.value()?.parse_with(parse_bytes)?;
+                queue_bytes = usize::try_from(n).unwrap_or(usize::MAX);
+            }
+            Long("threads") => {
+                threads = p.value()?.parse::<usize>()?.max(1);
+            }
+            Long("resume") => resume = Some(p.value()?.into()),
             Long("text") => {
                 let v = p.value()?;
                 inputs.push(if v == "-" {
@@ -128,275 +156,94 @@ pub fn run(args: Vec<OsString>) -> CmdResult {
             _ => return Err(arg.unexpected().into()),
         }
     }
+    if resume.is_some() && format != Format::Jsonl {
+        return Err(UsageError(
+            "--resume works with the jsonl format only".into(),
+        )
+        .into());
+    }
     let gazetteer = tables.build()?;
     let extractor =
         Extractor::builder().gazetteer(gazetteer.clone()).build()?;
-    let mut out = BufWriter::new(io::stdout().lock());
-    let mut sink = Sink::start(format, with_aggregates, &gazetteer, &mut out)?;
-    let mut progress = Progress::new();
-    let mut chunk: Vec<Job> = Vec::with_capacity(CHUNK);
-    let total = std::cell::Cell::new(None);
-    let mut flush = |chunk: &mut Vec<Job>, sink: &mut Sink<'_>| {
-        progress.total = total.get();
-        for done in process(&extractor, chunk, chars) {
-            sink.write(&done)?;
+    let (skip, mut out): (_, Box<dyn Write>) = match &resume {
+        Some(path) => {
+            let (ids, file) = crate::resume::open(path)?;
+            (ids, Box::new(file))
         }
-        progress.add(chunk);
-        chunk.clear();
-        io::Result::Ok(())
+        None => (Default::default(), Box::new(io::stdout().lock())),
     };
-    let mut seen = Seen::default();
-    read_all(
-        &inputs,
-        published,
-        |t| total.set(t),
-        |mut job| {
-            distinct(&mut seen, &mut job);
-            chunk.push(job);
-            if chunk.len() == CHUNK {
-                flush(&mut chunk, &mut sink)?;
-            }
-            Ok(())
+    let batch = Batch {
+        inputs,
+        reading: Reading { published, max_doc_bytes },
+        renderer: Renderer {
+            extractor,
+            gazetteer,
+            format,
+            chars,
+            with_aggregates,
         },
-    )?;
-    flush(&mut chunk, &mut sink)?;
-    let failed = sink.finish()?;
-    if seen.renamed > SAY_RENAMED {
-        eprintln!("rasd: {} repeated doc ids renamed in all", seen.renamed);
-    }
-    progress.finish();
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
-}
-
-/// Doc ids seen so far, to rename repeats.
-#[derive(Default)]
-struct Seen {
-    ids: std::collections::HashMap<String, usize>,
-    renamed: usize,
-}
-
-/// Messages about renamed ids before they are only counted.
-const SAY_RENAMED: usize = 5;
-
-/// Renames a document whose id was seen before (`id~2`, `id~3`...), so
-/// that doc ids and incident ids are unique in the output; says so on
-/// standard error (the first few, then how many in all).
-fn distinct(seen: &mut Seen, job: &mut Job) {
-    let id = doc_str(&job.doc);
-    let n = seen.ids.entry(id.clone()).or_default();
-    *n += 1;
-    if *n > 1 {
-        let new = format!("{id}~{n}");
-        seen.renamed += 1;
-        if seen.renamed <= SAY_RENAMED {
-            eprintln!("rasd: doc id {id:?} seen before: this one is {new:?}");
-        }
-        job.doc = new.into();
-    }
-}
-
-/// A processed document: its output fields, or its error.
-struct Done {
-    doc: Value,
-    result: Result<(Map<String, Value>, Vec<Value>), String>,
-}
-
-/// Extracts the chunk's documents on all cores, in order.
-fn process(extractor: &Extractor, chunk: &[Job], chars: bool) -> Vec<Done> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let per = chunk.len().div_ceil(threads).max(1);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = chunk
-            .chunks(per)
-            .map(|part| {
-                s.spawn(move || {
-                    part.iter()
-                        .map(|j| one(extractor, j, chars))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    })
-}
-
-fn one(extractor: &Extractor, job: &Job, chars: bool) -> Done {
-    let doc = job.doc.clone();
-    let d = match &job.input {
-        Err(e) => return Done { doc, result: Err(e.clone()) },
-        Ok(d) => d,
+        queue_bytes,
+        work_bytes: WORK_BYTES,
+        threads,
+        skip,
     };
-    let options = ExtractOptions::new().published(d.published);
-    let index = CharIndex::new(if chars { &d.text } else { "" });
-    let id = doc_str(&doc);
-    // The library never panics by design; should it, one document fails,
-    // not the run.
-    let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        extractor.extract(&d.text, &options)
-    }));
-    let Ok(found) = found else {
-        let msg = format!("doc {id}: internal error: the extraction panicked");
-        return Done { doc, result: Err(msg) };
+    let stop = Stop::catch_signals();
+    let mut progress = Progress::new();
+    Ok(crate::batch::run(batch, &mut *out, stop, &mut progress)?)
+}
+
+/// Reads a byte count: digits, then optionally K, M or G (1024s; `KiB`,
+/// `MB` and the like are read the same).
+fn parse_bytes(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (n, unit) = t.split_at(digits);
+    let shift = match unit.trim().to_ascii_lowercase().trim_end_matches('b') {
+        "" => 0,
+        "k" | "ki" => 10,
+        "m" | "mi" => 20,
+        "g" | "gi" => 30,
+        _ => return Err(format!("{s:?}: expected a number of bytes (64M)")),
     };
-    let incidents = found
-        .iter()
-        .enumerate()
-        .map(|(i, inc)| {
-            let mut v = serde_json::to_value(inc).unwrap_or_default();
-            if chars {
-                add_char_spans(&mut v, &index);
-            }
-            // The id goes first.
-            let mut obj = Map::new();
-            obj.insert("id".into(), format!("{id}.{}", i + 1).into());
-            if let Value::Object(fields) = v {
-                obj.extend(fields);
-            }
-            Value::Object(obj)
-        })
-        .collect();
-    let mut meta = Map::new();
-    meta.insert("doc".into(), doc.clone());
-    let published = d.published.map(|p| p.to_string());
-    meta.insert("published".into(), published.into());
-    meta.insert("source".into(), d.source.clone());
-    meta.insert("url".into(), d.url.clone());
-    Done { doc, result: Ok((meta, incidents)) }
-}
-
-/// Where processed documents go, in the chosen format.
-struct Sink<'a> {
-    out: &'a mut BufWriter<io::StdoutLock<'static>>,
-    kind: SinkKind,
-    gazetteer: &'a Gazetteer,
-    with_aggregates: bool,
-    failed: bool,
-}
-
-enum SinkKind {
-    Jsonl,
-    Acled,
-    GeoJson(GeoJson),
-}
-
-/// The I/O error inside a CSV error (the CSV writer only fails on I/O
-/// when it writes strings).
-fn csv_io(e: csv::Error) -> io::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => e,
-        other => io::Error::other(format!("{other:?}")),
-    }
-}
-
-impl<'a> Sink<'a> {
-    fn start(
-        format: Format,
-        with_aggregates: bool,
-        gazetteer: &'a Gazetteer,
-        out: &'a mut BufWriter<io::StdoutLock<'static>>,
-    ) -> io::Result<Sink<'a>> {
-        let kind = match format {
-            Format::Jsonl => SinkKind::Jsonl,
-            Format::Acled => {
-                let mut w = crate::acled::writer(&mut *out).map_err(csv_io)?;
-                w.flush()?;
-                SinkKind::Acled
-            }
-            Format::GeoJson => SinkKind::GeoJson(GeoJson::start(out)?),
-        };
-        Ok(Sink { out, kind, gazetteer, with_aggregates, failed: false })
-    }
-
-    fn write(&mut self, done: &Done) -> io::Result<()> {
-        let (meta, incidents) = match &done.result {
-            Ok(r) => r,
-            Err(e) => {
-                self.failed = true;
-                eprintln!("rasd: {e}");
-                if let SinkKind::Jsonl = self.kind {
-                    let line =
-                        serde_json::json!({"doc": done.doc, "error": e});
-                    serde_json::to_writer(&mut *self.out, &line)?;
-                    self.out.write_all(b"\n")?;
-                }
-                return Ok(());
-            }
-        };
-        match &mut self.kind {
-            SinkKind::Jsonl => {
-                let mut line = meta.clone();
-                line.insert("incidents".into(), incidents.clone().into());
-                serde_json::to_writer(&mut *self.out, &line)?;
-                self.out.write_all(b"\n")?;
-            }
-            SinkKind::Acled => {
-                let mut line = meta.clone();
-                line.insert("incidents".into(), incidents.clone().into());
-                let record: DocRecord = serde_json::from_value(line.into())
-                    .map_err(|e| {
-                        io::Error::other(format!(
-                            "doc {}: cannot read the record back: {e}",
-                            doc_str(&done.doc)
-                        ))
-                    })?;
-                let mut w = csv::WriterBuilder::new()
-                    .has_headers(false)
-                    .from_writer(&mut *self.out);
-                crate::acled::write_doc(
-                    &mut w,
-                    self.gazetteer,
-                    &record,
-                    self.with_aggregates,
-                )
-                .map_err(csv_io)?;
-                w.flush()?;
-            }
-            SinkKind::GeoJson(g) => g.doc(self.out, meta, incidents)?,
-        }
-        Ok(())
-    }
-
-    /// Ends the output; returns whether some document failed.
-    fn finish(self) -> io::Result<bool> {
-        if let SinkKind::GeoJson(g) = self.kind {
-            g.finish(self.out)?;
-        }
-        self.out.flush()?;
-        Ok(self.failed)
-    }
+    n.parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .ok_or_else(|| format!("{s:?}: expected a number of bytes (64M)"))
 }
 
 /// Progress on stderr, only when stderr is a terminal: documents, MB and
 /// MB/s, and the share done and the time left when the input size is
 /// known (files only, no stdin).
-struct Progress {
+pub struct Progress {
     on: bool,
     start: Instant,
-    docs: usize,
+    drawn: Instant,
+    pub docs: usize,
     bytes: u64,
-    total: Option<u64>,
+    pub total: Option<u64>,
 }
 
 impl Progress {
-    fn new() -> Progress {
+    pub fn new() -> Progress {
         Progress {
             on: io::stderr().is_terminal(),
             start: Instant::now(),
+            drawn: Instant::now(),
             docs: 0,
             bytes: 0,
             total: None,
         }
     }
 
-    fn add(&mut self, chunk: &[Job]) {
-        self.docs += chunk.len();
-        self.bytes += chunk.iter().map(|j| j.bytes).sum::<u64>();
-        if !self.on {
+    /// One more document written, read from `bytes` of input; the line
+    /// is redrawn at most ten times a second.
+    pub fn add(&mut self, bytes: u64) {
+        self.docs += 1;
+        self.bytes += bytes;
+        if !self.on || self.drawn.elapsed() < Duration::from_millis(100) {
             return;
         }
+        self.drawn = Instant::now();
         let secs = self.start.elapsed().as_secs_f64().max(1e-9);
         let mb = self.bytes as f64 / 1e6;
         let mut line = format!(
@@ -415,12 +262,12 @@ impl Progress {
                 total as f64 / 1e6
             ));
         }
-        eprint!("{line}   ");
+        let _ = write!(io::stderr(), "{line}   ");
     }
 
-    fn finish(&self) {
+    pub fn finish(&self) {
         if self.on && self.docs > 0 {
-            eprintln!();
+            let _ = writeln!(io::stderr());
         }
     }
 }

@@ -13,68 +13,52 @@ use std::io::{self, Write};
 
 use serde_json::{json, Map, Value};
 
-/// Writes the collection feature by feature.
+/// Writes the collection's head and tail; the features between them are
+/// rendered by [`feature`], one document at a time.
 pub struct GeoJson {
-    first: bool,
+    /// Whether a feature was written (the next one needs a comma).
+    pub any: bool,
     pub unlocated: usize,
 }
 
 impl GeoJson {
     pub fn start(out: &mut impl Write) -> io::Result<GeoJson> {
         out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")?;
-        Ok(GeoJson { first: true, unlocated: 0 })
-    }
-
-    /// Writes the features of one document's incidents (JSON values as
-    /// `extract` writes them).
-    pub fn doc(
-        &mut self,
-        out: &mut impl Write,
-        meta: &Map<String, Value>,
-        incidents: &[Value],
-    ) -> io::Result<()> {
-        for inc in incidents {
-            let places = inc["places"].as_array().map_or(&[][..], |v| v);
-            let found = places.iter().enumerate().find_map(|(i, p)| {
-                Some((i, p["lon"].as_f64()?, p["lat"].as_f64()?))
-            });
-            let Some((i, lon, lat)) = found else {
-                self.unlocated += 1;
-                continue;
-            };
-            let mut props = match inc {
-                Value::Object(fields) => fields.clone(),
-                _ => Map::new(),
-            };
-            for (k, v) in meta {
-                let k = if k == "source" { "doc_source" } else { k };
-                props.insert(k.into(), v.clone());
-            }
-            props.insert("place".into(), i.into());
-            let feature = json!({
-                "type": "Feature",
-                "id": inc["id"],
-                "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                "properties": props,
-            });
-            if !self.first {
-                out.write_all(b",\n")?;
-            }
-            self.first = false;
-            serde_json::to_writer(&mut *out, &feature)?;
-        }
-        Ok(())
+        Ok(GeoJson { any: false, unlocated: 0 })
     }
 
     pub fn finish(self, out: &mut impl Write) -> io::Result<()> {
         out.write_all(b"\n]}\n")?;
         if self.unlocated > 0 {
-            eprintln!(
-                "rasd: {} incident(s) without coordinates are not in the \
-                 GeoJSON",
+            crate::lines::warn(format_args!(
+                "{} incident(s) without coordinates are not in the GeoJSON",
                 self.unlocated
-            );
+            ));
         }
         Ok(())
     }
+}
+
+/// The feature of one incident (a JSON value as `extract` writes it) of
+/// the document whose fields are `meta`; `None` without coordinates.
+pub fn feature(meta: &Map<String, Value>, inc: &Value) -> Option<Value> {
+    let places = inc["places"].as_array().map_or(&[][..], |v| v);
+    let (i, lon, lat) = places.iter().enumerate().find_map(|(i, p)| {
+        Some((i, p["lon"].as_f64()?, p["lat"].as_f64()?))
+    })?;
+    let mut props = match inc {
+        Value::Object(fields) => fields.clone(),
+        _ => Map::new(),
+    };
+    for (k, v) in meta {
+        let k = if k == "source" { "doc_source" } else { k };
+        props.insert(k.into(), v.clone());
+    }
+    props.insert("place".into(), i.into());
+    Some(json!({
+        "type": "Feature",
+        "id": inc["id"],
+        "geometry": {"type": "Point", "coordinates": [lon, lat]},
+        "properties": props,
+    }))
 }

@@ -17,9 +17,14 @@
 //! (`2024/idlib-03`). When two articles would get the same id, both get
 //! their path as given instead (without the extension), and a path given
 //! twice gets `~2`, `~3`... A plain-text article on standard input is
-//! `stdin`. In JSON lines the id is the line's `"id"`, or `line-N`. Any
-//! id seen before in the run (from any input) becomes `id~2`, `id~3`...
-//! (`extract.rs`), so incident ids are unique.
+//! `stdin`. In JSON lines the id is the line's `"id"` (a string, or a
+//! number kept as its exact JSON text), or `line-N`. Any id seen before in
+//! the run (from any input, a `line-N` too) becomes `id~2`, `id~3`...
+//! with a `duplicate_of` field (`batch.rs`), so incident ids are unique.
+//!
+//! Every line of JSON-lines input gives one job: a blank line, a line that
+//! is not a JSON object, a line longer than `--max-doc-bytes` (read past,
+//! never held) each give a failed job, so each gives one output line.
 
 use std::collections::HashMap;
 use std::io::{self, BufRead, Read};
@@ -27,7 +32,7 @@ use std::path::{Path, PathBuf};
 
 use rasd::date::Date;
 
-use crate::lines::read_lines_from;
+use crate::lines::warn;
 pub use crate::published::parse_published;
 
 /// One article to process, or the reason it cannot be.
@@ -38,6 +43,19 @@ pub struct Job {
     pub input: Result<Doc, String>,
     /// The bytes of input it was read from (for progress).
     pub bytes: u64,
+    /// The id the input gave, when another document had it first and
+    /// `doc` is `id~N` (set by `batch.rs`).
+    pub duplicate_of: Option<serde_json::Value>,
+}
+
+impl Job {
+    fn new(
+        doc: serde_json::Value,
+        input: Result<Doc, String>,
+        bytes: u64,
+    ) -> Job {
+        Job { doc, input, bytes, duplicate_of: None }
+    }
 }
 
 /// One article and what the input says about it.
@@ -68,12 +86,21 @@ enum Source {
     Lines { path: PathBuf },
 }
 
-/// Reads every input in order and gives `f` each document. `published`
-/// is the date for documents that bring none. An input that cannot be
-/// listed (a missing file) gives one failed job.
+/// How documents are read.
+#[derive(Clone, Copy)]
+pub struct Reading {
+    /// The date of documents that bring none.
+    pub published: Option<Date>,
+    /// A document (a file, a JSON line) longer than this is a failed job,
+    /// and is never held in memory.
+    pub max_doc_bytes: u64,
+}
+
+/// Reads every input in order and gives `f` each document. An input that
+/// cannot be listed (a missing file) gives one failed job.
 pub fn read_all(
     inputs: &[Input],
-    published: Option<Date>,
+    reading: Reading,
     on_total: impl FnOnce(Option<u64>),
     mut f: impl FnMut(Job) -> io::Result<()>,
 ) -> io::Result<()> {
@@ -105,28 +132,23 @@ pub fn read_all(
     for source in sources {
         match source {
             Source::Stdin { force_text } => {
-                read_stdin(force_text, published, &mut f)?
+                read_stdin(force_text, reading, &mut f)?
             }
-            Source::Text { path, id, .. } => {
-                f(text_file(&path, id, published))?
-            }
+            Source::Text { path, id, .. } => f(text_file(&path, id, reading))?,
             Source::Lines { path } => {
                 let label = format!("{}: ", path.display());
                 match std::fs::File::open(&path) {
                     Ok(file) => read_json_lines(
                         io::BufReader::new(file),
                         &label,
-                        published,
+                        reading,
                         &mut f,
                     )?,
-                    Err(e) => f(Job {
-                        doc: path.display().to_string().into(),
-                        input: Err(format!(
-                            "cannot read {}: {e}",
-                            path.display()
-                        )),
-                        bytes: 0,
-                    })?,
+                    Err(e) => f(Job::new(
+                        path.display().to_string().into(),
+                        Err(format!("cannot read {}: {e}", path.display())),
+                        0,
+                    ))?,
                 }
             }
         }
@@ -153,11 +175,11 @@ fn expand(input: &Input, out: &mut Vec<Source>, failures: &mut Vec<Job>) {
         Input::Path(path) if path.is_dir() => {
             let mut files = Vec::new();
             if let Err(e) = walk(path, &mut files) {
-                failures.push(Job {
-                    doc: path.display().to_string().into(),
-                    input: Err(format!("cannot read {}: {e}", path.display())),
-                    bytes: 0,
-                });
+                failures.push(Job::new(
+                    path.display().to_string().into(),
+                    Err(format!("cannot read {}: {e}", path.display())),
+                    0,
+                ));
             }
             for file in files {
                 if is_json_lines(&file) {
@@ -231,18 +253,46 @@ fn distinct_ids(sources: &mut [Source]) {
     }
 }
 
-fn text_file(path: &Path, id: String, published: Option<Date>) -> Job {
-    let mut bytes = 0;
-    let input = match std::fs::read(path) {
+fn text_file(path: &Path, id: String, reading: Reading) -> Job {
+    let max = reading.max_doc_bytes;
+    let label = format!("{}: ", path.display());
+    let input = match std::fs::File::open(path) {
         Err(e) => Err(format!("cannot read {}: {e}", path.display())),
-        Ok(content) => {
-            bytes = content.len() as u64;
-            String::from_utf8(content)
-                .map(|text| Doc::plain(text, published))
-                .map_err(|e| format!("{}: invalid UTF-8: {e}", path.display()))
-        }
+        Ok(file) => match file.metadata() {
+            Ok(m) if m.is_file() && m.len() > max => {
+                Err(too_long(&label, m.len(), max))
+            }
+            _ => read_text(file, max, &label),
+        },
     };
-    Job { doc: id.into(), input, bytes }
+    let bytes = input.as_ref().map_or(0, |t| t.len() as u64);
+    let input = input.map(|text| Doc::plain(text, reading.published));
+    Job::new(id.into(), input, bytes)
+}
+
+/// Reads a whole plain-text article of at most `max` bytes; reads past a
+/// longer one without holding it.
+fn read_text(
+    mut reader: impl Read,
+    max: u64,
+    label: &str,
+) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let cannot = |e: io::Error| format!("{label}cannot read: {e}");
+    (&mut reader)
+        .take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > max {
+        let rest = io::copy(&mut reader, &mut io::sink()).map_err(cannot)?;
+        return Err(too_long(label, bytes.len() as u64 + rest, max));
+    }
+    String::from_utf8(bytes).map_err(|e| format!("{label}invalid UTF-8: {e}"))
+}
+
+/// The message of a document longer than `--max-doc-bytes`.
+fn too_long(label: &str, len: u64, max: u64) -> String {
+    format!("{label}{len} bytes, more than --max-doc-bytes {max}")
 }
 
 impl Doc {
@@ -260,13 +310,13 @@ impl Doc {
 /// (unless `force_text`), else one plain-text article.
 fn read_stdin(
     force_text: bool,
-    published: Option<Date>,
+    reading: Reading,
     f: &mut impl FnMut(Job) -> io::Result<()>,
 ) -> io::Result<()> {
     if io::IsTerminal::is_terminal(&io::stdin()) {
-        eprintln!(
-            "rasd: reading an article or JSON lines from the terminal; end \
-             with Ctrl-D (see rasd extract --help)"
+        warn(
+            "reading an article or JSON lines from the terminal; end with \
+             Ctrl-D (see rasd extract --help)",
         );
     }
     let mut stdin = io::BufReader::new(io::stdin().lock());
@@ -290,37 +340,116 @@ fn read_stdin(
     let Some(first) = first else { return Ok(()) };
     let rest = io::Cursor::new(head).chain(stdin);
     if first == b'{' && !force_text {
-        return read_json_lines(rest, "", published, f);
+        return read_json_lines(rest, "", reading, f);
     }
-    let mut bytes = Vec::new();
-    let mut rest = rest;
-    rest.read_to_end(&mut bytes)?;
-    let n = bytes.len() as u64;
-    let input = String::from_utf8(bytes)
-        .map(|text| Doc::plain(text, published))
-        .map_err(|e| format!("standard input: invalid UTF-8: {e}"));
-    f(Job { doc: "stdin".into(), input, bytes: n })
+    let input = read_text(rest, reading.max_doc_bytes, "standard input: ");
+    let n = input.as_ref().map_or(0, |t| t.len() as u64);
+    let input = input.map(|text| Doc::plain(text, reading.published));
+    f(Job::new("stdin".into(), input, n))
 }
 
-/// Reads JSON lines `{"id", "text", "published", "source", "url"}`; blank
-/// lines are skipped. `label` prefixes messages (the file's path).
+/// One line of JSON-lines input, without its line ending.
+enum Line {
+    /// The line.
+    Whole,
+    /// A line longer than the limit: how long it was.
+    TooLong(u64),
+}
+
+/// Reads the next line into `buf` (cleared first), keeping at most `max`
+/// bytes: a longer line is read past. `None` at the end of the input.
+fn next_line(
+    reader: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    max: u64,
+) -> io::Result<Option<Line>> {
+    buf.clear();
+    let mut len = 0u64;
+    let mut any = false;
+    loop {
+        let chunk = match reader.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            break;
+        }
+        any = true;
+        let (part, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (&chunk[..i], i + 1),
+            None => (chunk, chunk.len()),
+        };
+        len += part.len() as u64;
+        if len <= max {
+            buf.extend_from_slice(part);
+        } else {
+            buf.clear();
+        }
+        let newline = done > part.len();
+        reader.consume(done);
+        if newline {
+            break;
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    if len > max {
+        return Ok(Some(Line::TooLong(len)));
+    }
+    if buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+    Ok(Some(Line::Whole))
+}
+
+/// Reads JSON lines `{"id", "text", "published", "source", "url"}`: one
+/// job per line, blank lines included. `label` prefixes messages (the
+/// file's path).
 fn read_json_lines(
-    reader: impl BufRead,
+    mut reader: impl BufRead,
     label: &str,
-    published: Option<Date>,
+    reading: Reading,
     f: &mut impl FnMut(Job) -> io::Result<()>,
 ) -> io::Result<()> {
-    read_lines_from(reader, |n, line| {
-        let line = if n == 1 {
-            line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line)
-        } else {
-            line
+    let mut buf = Vec::new();
+    let mut n = 0usize;
+    while let Some(line) =
+        next_line(&mut reader, &mut buf, reading.max_doc_bytes)?
+    {
+        n += 1;
+        let job = match line {
+            Line::TooLong(len) => Job::new(
+                fallback(n),
+                Err(too_long(
+                    &format!("{label}line {n}: "),
+                    len,
+                    reading.max_doc_bytes,
+                )),
+                len + 1,
+            ),
+            Line::Whole => {
+                let line = if n == 1 {
+                    buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf)
+                } else {
+                    &buf
+                };
+                json_job(label, n, line, reading.published)
+            }
         };
-        if line.iter().all(u8::is_ascii_whitespace) {
-            return Ok(());
+        f(job)?;
+        // Do not keep a long line's buffer for the short ones after it.
+        if buf.capacity() > 1 << 20 {
+            buf = Vec::new();
         }
-        f(json_job(label, n, line, published))
-    })
+    }
+    Ok(())
+}
+
+/// The doc id of line `n` when it gives none.
+fn fallback(n: usize) -> serde_json::Value {
+    format!("line-{n}").into()
 }
 
 /// Reads line `n` of JSON-lines input.
@@ -330,39 +459,39 @@ fn json_job(
     bytes: &[u8],
     default_published: Option<Date>,
 ) -> Job {
-    let fallback = serde_json::Value::from(format!("line-{n}"));
+    use serde_json::Value;
     let len = bytes.len() as u64 + 1;
-    let fail = |doc: serde_json::Value, msg: String| Job {
-        doc,
-        input: Err(format!("{label}line {n}: {msg}")),
-        bytes: len,
+    let fail = |doc: Value, msg: String| {
+        Job::new(doc, Err(format!("{label}line {n}: {msg}")), len)
     };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return fail(fallback(n), "empty line".into());
+    }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
-        Err(e) => return fail(fallback, format!("invalid UTF-8: {e}")),
+        Err(e) => return fail(fallback(n), format!("invalid UTF-8: {e}")),
     };
-    let value: serde_json::Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => return fail(fallback, format!("invalid JSON: {e}")),
+    let mut obj = match serde_json::from_str(text) {
+        Ok(Value::Object(obj)) => obj,
+        Ok(_) => return fail(fallback(n), "expected a JSON object".into()),
+        Err(e) => return fail(fallback(n), format!("invalid JSON: {e}")),
     };
-    let Some(obj) = value.as_object() else {
-        return fail(fallback, "expected a JSON object".into());
+    let doc = match obj.remove("id") {
+        Some(id @ (Value::String(_) | Value::Number(_))) => id,
+        None | Some(Value::Null) => fallback(n),
+        Some(_) => {
+            let msg = "\"id\" must be a string or a number".into();
+            return fail(fallback(n), msg);
+        }
     };
-    let doc = match obj.get("id") {
-        Some(
-            id @ (serde_json::Value::String(_) | serde_json::Value::Number(_)),
-        ) => id.clone(),
-        _ => fallback,
-    };
-    let Some(text) = obj.get("text").and_then(|t| t.as_str()) else {
-        return fail(doc, "missing \"text\" string".into());
+    let text = match obj.remove("text") {
+        Some(Value::String(text)) => text,
+        _ => return fail(doc, "missing \"text\" string".into()),
     };
     let published = match obj.get("published") {
-        None | Some(serde_json::Value::Null) => default_published,
-        Some(serde_json::Value::String(s)) if s.trim().is_empty() => {
-            default_published
-        }
-        Some(serde_json::Value::String(s)) => match parse_published(s) {
+        None | Some(Value::Null) => default_published,
+        Some(Value::String(s)) if s.trim().is_empty() => default_published,
+        Some(Value::String(s)) => match parse_published(s) {
             Ok(d) => Some(d),
             Err(e) => return fail(doc, format!("\"published\": {e}")),
         },
@@ -370,12 +499,12 @@ fn json_job(
             return fail(doc, "\"published\" must be a string or null".into())
         }
     };
-    let field = |k: &str| obj.get(k).cloned().unwrap_or_default();
+    let mut field = |k: &str| obj.remove(k).unwrap_or_default();
     let input = Ok(Doc {
-        text: text.to_owned(),
+        text,
         published,
         source: field("source"),
         url: field("url"),
     });
-    Job { doc, input, bytes: len }
+    Job::new(doc, input, len)
 }

@@ -6,10 +6,23 @@ use std::process::ExitCode;
 /// The result type of every subcommand.
 pub type CmdResult = Result<ExitCode, Box<dyn std::error::Error>>;
 
+/// Writes `rasd: {msg}` on standard error. A failed write (a full disk, a
+/// closed pipe) is ignored: the records on standard output matter, and a
+/// message that cannot be written must not stop the run.
+pub fn warn(msg: impl std::fmt::Display) {
+    // One write, so that messages from two threads do not mix.
+    let _ = io::stderr().write_all(format!("rasd: {msg}\n").as_bytes());
+}
+
+/// The exit status of a run stopped because standard output was closed
+/// (128 + SIGPIPE, as a shell reports a process killed by SIGPIPE).
+pub const BROKEN_PIPE: u8 = 141;
+
 /// Reads standard input line by line and writes `f(line)` as one JSON line
 /// per input line, `{"line": N, ...fields}`. A line that is not valid UTF-8
-/// yields `{"line": N, "error": "..."}`; the run goes on and the exit code
-/// is non-zero at the end.
+/// yields `{"line": N, "error": "..."}`, and so does a line on which `f`
+/// panics (it should not); the run goes on and the exit code is non-zero
+/// at the end.
 pub fn each_line(
     mut f: impl FnMut(&str) -> serde_json::Map<String, serde_json::Value>,
 ) -> CmdResult {
@@ -18,17 +31,35 @@ pub fn each_line(
     read_lines(|n, bytes| {
         let mut obj = serde_json::Map::new();
         obj.insert("line".into(), n.into());
-        match std::str::from_utf8(bytes) {
-            Ok(line) => obj.extend(f(line)),
-            Err(e) => {
-                failed = true;
-                let msg = format!("line {n}: invalid UTF-8: {e}");
-                eprintln!("rasd: {msg}");
-                obj.insert("error".into(), msg.into());
+        let fields =
+            match std::str::from_utf8(bytes) {
+                Ok(line) => std::panic::catch_unwind(
+                    std::panic::AssertUnwindSafe(|| f(line)),
+                )
+                .map_err(|_| {
+                    format!("line {n}: internal error: rasd panicked")
+                }),
+                Err(e) => Err(format!("line {n}: invalid UTF-8: {e}")),
+            };
+        let msg = match fields {
+            Ok(fields) => {
+                obj.extend(fields);
+                None
             }
+            Err(msg) => {
+                failed = true;
+                obj.insert("error".into(), msg.clone().into());
+                Some(msg)
+            }
+        };
+        // The whole line at once, then the message.
+        let mut line = serde_json::to_vec(&obj)?;
+        line.push(b'\n');
+        out.write_all(&line)?;
+        if let Some(msg) = msg {
+            warn(msg);
         }
-        serde_json::to_writer(&mut out, &obj)?;
-        out.write_all(b"\n")
+        Ok(())
     })?;
     out.flush()?;
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })

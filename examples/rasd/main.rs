@@ -11,6 +11,7 @@
 //! `docs/OUTPUT.md`.
 
 mod acled;
+mod batch;
 mod dates;
 mod extract;
 mod gazetteer;
@@ -21,11 +22,15 @@ mod map;
 mod numbers;
 mod published;
 mod record;
+mod render;
+mod resume;
 mod stats;
 mod tokens;
 
 use std::io::Write;
 use std::process::ExitCode;
+
+use lines::{warn, BROKEN_PIPE};
 
 const USAGE: &str = "\
 usage: rasd <SUBCOMMAND> [OPTIONS]
@@ -53,13 +58,14 @@ tokens, numbers, dates and gazetteer read standard input and write one JSON
 line per input line. Byte spans in the output are offsets into the input
 line (or document); the output of extract is described in docs/OUTPUT.md.
 Exit status: 0 on success, 1 when some input could not be read (the rest
-is still processed), 2 on a usage error.
+is still processed), 2 on a usage error, 141 when standard output was
+closed (`rasd tokens | head`: the run stops quietly).
 ";
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
     let Some(sub) = args.next() else {
-        eprint!("{USAGE}");
+        let _ = write!(std::io::stderr(), "{USAGE}");
         return ExitCode::from(2);
     };
     let rest: Vec<_> = args.collect();
@@ -95,8 +101,8 @@ fn main() -> ExitCode {
         Some("-h" | "--help" | "help") => return print_out(USAGE),
         Some("-V" | "--version" | "version") => return print_out(&version()),
         _ => {
-            eprintln!("rasd: unknown subcommand {sub:?}\n");
-            eprint!("{USAGE}");
+            warn(format_args!("unknown subcommand {sub:?}\n"));
+            let _ = write!(std::io::stderr(), "{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -110,28 +116,31 @@ fn version() -> String {
     format!("rasd {}\n", env!("CARGO_PKG_VERSION"))
 }
 
-/// Prints `text` on standard output; a closed pipe is no error.
+/// Prints `text` on standard output; a closed pipe ends quietly (141).
 fn print_out(text: &str) -> ExitCode {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("rasd: {e}");
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::from(BROKEN_PIPE)
+        }
+        Err(e) => {
+            warn(e);
             ExitCode::FAILURE
         }
-        _ => ExitCode::SUCCESS,
+        Ok(()) => ExitCode::SUCCESS,
     }
 }
 
 /// The message and exit code of a subcommand's error.
 fn exit_for(e: &(dyn std::error::Error + 'static)) -> ExitCode {
     // The reader of our output went away (`rasd extract | head`): stop
-    // quietly, as other command-line tools do.
+    // quietly, with the status of a process killed by SIGPIPE.
     if let Some(io) = e.downcast_ref::<std::io::Error>() {
         if io.kind() == std::io::ErrorKind::BrokenPipe {
-            return ExitCode::SUCCESS;
+            return ExitCode::from(BROKEN_PIPE);
         }
     }
-    eprintln!("rasd: {e}");
+    warn(e);
     // A wrong option or option value is a usage error.
     if e.is::<lexopt::Error>() || e.is::<lines::UsageError>() {
         ExitCode::from(2)

@@ -45,9 +45,9 @@ pub fn read_docs(
             Ok(_) => {}
             Err(e) => {
                 failed = true;
-                eprintln!(
-                    "rasd: {label}line {n}: not a line of `rasd extract`: {e}"
-                );
+                crate::lines::warn(format_args!(
+                    "{label}line {n}: not a line of `rasd extract`: {e}"
+                ));
             }
         }
         Ok(())
