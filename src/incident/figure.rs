@@ -81,6 +81,7 @@ impl Doc<'_, '_> {
             })
         };
         let mut last: Option<Field> = None;
+        let mut last_victims: Option<Span> = None;
         for &k in &nums {
             let n = &self.facts.numbers[k];
             if in_breakdown(k) {
@@ -106,7 +107,12 @@ impl Doc<'_, '_> {
             // Victims joined by "و" to the figure just read add to it:
             // "رجل وطفلان" is 3, "امرأة وثلاثة أطفال" is 4.
             if let Some(f) = last.and_then(|f| figs[f as usize].as_mut()) {
-                if self.coordinated_victims(f.norm, k) {
+                // Against the victims read so far, not the trigger after
+                // them ("11 مدنياً وأربعة شرطيين قتلوا").
+                let read = last_victims.unwrap_or(f.norm);
+                if self.coordinated_victims(read, k) {
+                    let own = n.noun.map_or(n.norm, |(_, s)| n.norm.cover(s));
+                    last_victims = Some(read.cover(own));
                     let v = n.value.unwrap_or(0);
                     f.value = f.value.map(|x| x + v);
                     let cat = self.category(k);
@@ -153,6 +159,8 @@ impl Doc<'_, '_> {
                 norm,
             });
             last = Some(field);
+            last_victims =
+                Some(n.noun.map_or(n.norm, |(_, s)| n.norm.cover(s)));
         }
         // A trigger followed by a singular victim noun and no number counts
         // one: "مقتل مدني", "قتل طفل", "إصابة امرأة".
@@ -379,11 +387,25 @@ impl Doc<'_, '_> {
         if let Some(f) = n.noun.and_then(|(cat, _)| Field::of_noun(cat)) {
             return Some((f, None));
         }
-        // A trigger verb shortly after: "19 مدنياً استشهدوا".
-        let end = n.noun.map_or(n.norm.end, |(_, s)| s.end.max(n.norm.end));
+        // A trigger verb shortly after: "19 مدنياً استشهدوا", also after
+        // the victims joined to them ("11 مدنياً وأربعة من رجال الشرطة
+        // قتلوا"), whose side may take a few words.
+        let mut end =
+            n.noun.map_or(n.norm.end, |(_, s)| s.end.max(n.norm.end));
+        let mut reach = TRIGGER_AFTER;
+        for j in k + 1..self.facts.numbers.len() {
+            let m = &self.facts.numbers[j];
+            if !clause.contains(m.norm)
+                || !self.coordinated_victims(Span::new(n.norm.start, end), j)
+            {
+                break;
+            }
+            end = m.noun.map_or(m.norm.end, |(_, s)| s.end.max(m.norm.end));
+            reach = TRIGGER_AFTER + 3;
+        }
         let after = self.tok_from(end);
         let hi = self.toks_in(clause).end;
-        for i in after..(after + TRIGGER_AFTER).min(hi) {
+        for i in after..(after + reach).min(hi) {
             if let Some(f) = self.cues_at(i).find_map(Field::of_cue) {
                 if self.suppressed[i] {
                     return None;
