@@ -55,6 +55,10 @@ pub(crate) fn acled_rows(
         .collect()
 }
 
+/// A bombing in a Turkish border town.
+const ABROAD: &str =
+    "قتل 12 شخصاً في تفجير انتحاري استهدف تجمعاً في مدينة كيليس.";
+
 #[test]
 fn acled_csv() {
     let total = "وثق المرصد مقتل 120 مدنياً خلال شهر آذار في محافظة إدلب.";
@@ -62,6 +66,7 @@ fn acled_csv() {
         line("a", AIRSTRIKE, Some("2025-03-14")),
         line("b", CLASH, Some("2025-03-14")),
         line("c", total, Some("2025-04-02")),
+        line("d", ABROAD, Some("2025-03-14")),
     ]
     .join("\n");
     let Some(r) = rasd(&["extract", "--format", "acled"], &input) else {
@@ -92,6 +97,13 @@ fn acled_csv() {
     assert_eq!(strike["inter1"], "1");
     assert_eq!(strike["country"], "Syria");
     assert_eq!(strike["admin1"], "Idlib");
+    // A place across the border is reported in its country.
+    let abroad = rows.iter().find(|r| r["doc"] == "d").unwrap();
+    assert_eq!(
+        (abroad["country"].as_str(), abroad["iso"].as_str()),
+        ("Turkey", "792")
+    );
+    assert_eq!(abroad["admin1"], "");
     let clash = rows.iter().find(|r| r["doc"] == "b").unwrap();
     assert_eq!(clash["event_type"], "Battles");
     assert_eq!(clash["sub_event_type"], "Armed clash");

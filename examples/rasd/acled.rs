@@ -416,6 +416,7 @@ fn row(gaz: &Gazetteer, doc: &DocRecord, inc: &IncidentRecord) -> Vec<String> {
     };
     let code = |i: u8| if i == 0 { String::new() } else { i.to_string() };
     let (place, located) = location(inc);
+    let country = country_of(place.and_then(|p| p.country.as_deref()));
     let admin = place
         .and_then(|p| p.id.as_deref())
         .map(|id| admin_units(gaz, id))
@@ -461,9 +462,9 @@ fn row(gaz: &Gazetteer, doc: &DocRecord, inc: &IncidentRecord) -> Vec<String> {
         code(inter2),
         interaction,
         if civilian { "Civilian targeting".into() } else { String::new() },
-        "760".into(),
+        country.1.to_string(),
         "Middle East".into(),
-        "Syria".into(),
+        country.0.into(),
         admin_name(0),
         admin_name(1),
         admin_name(2),
@@ -495,6 +496,19 @@ fn row(gaz: &Gazetteer, doc: &DocRecord, inc: &IncidentRecord) -> Vec<String> {
         inc.char_span.map_or_else(String::new, span),
         inc.text.clone(),
     ]
+}
+
+/// ACLED's country name and ISO 3166 numeric code for a place's alpha-2
+/// code: the countries rasd's gazetteer has places in. Unresolved places
+/// are reported in Syria, the country the crate is about.
+fn country_of(code: Option<&str>) -> (&'static str, u16) {
+    match code {
+        Some("TR") => ("Turkey", 792),
+        Some("IQ") => ("Iraq", 368),
+        Some("LB") => ("Lebanon", 422),
+        Some("JO") => ("Jordan", 400),
+        _ => ("Syria", 760),
+    }
 }
 
 /// A one-line English summary for ACLED's `notes`.

@@ -101,6 +101,8 @@ pub struct PlaceRecord {
     pub countryside: bool,
     #[serde(default)]
     pub direction: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

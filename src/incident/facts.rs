@@ -72,6 +72,22 @@ pub(crate) struct PlaceFact {
     pub candidates: usize,
     /// The country itself ("سوريا"), a place too coarse to anchor an event.
     pub country: bool,
+    /// The ISO 3166 code of the country the place lies in, when resolved.
+    pub iso: Option<String>,
+}
+
+/// The ISO 3166 code of the country of a resolved place: a two-letter
+/// parent (places outside Syria), the code of a country row
+/// (`hand:country-tr`), or SY for the Syrian units and places.
+pub(crate) fn country_code(id: &str, parents: &[String]) -> String {
+    if let Some(cc) = id.strip_prefix("hand:country-") {
+        return cc.to_ascii_uppercase();
+    }
+    parents
+        .iter()
+        .find(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
+        .cloned()
+        .unwrap_or_else(|| "SY".to_owned())
 }
 
 /// An actor (or a source organisation) found in the text.
@@ -246,6 +262,7 @@ impl Facts {
                         Some(p) => p.id().to_owned(),
                         None => normalize(m.name()).as_str().to_owned(),
                     },
+                    iso: place.map(|p| country_code(p.id(), p.parents())),
                     parents: place
                         .map_or_else(Vec::new, |p| p.parents().to_vec()),
                     countryside: m.countryside(),

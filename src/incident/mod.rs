@@ -474,6 +474,11 @@ pub struct PlaceRef {
         serde(default, skip_serializing_if = "is_decided")
     )]
     candidates: usize,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    country: Option<String>,
 }
 
 #[cfg(feature = "serde")]
@@ -545,6 +550,24 @@ impl PlaceRef {
     /// 0 otherwise.
     pub fn candidates(&self) -> usize {
         self.candidates
+    }
+
+    /// The ISO 3166 alpha-2 code of the country the place lies in (`SY`,
+    /// or `TR`, `IQ`, `LB`, `JO` for the places of the war across the
+    /// borders); `None` when unresolved.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rasd::incident::{extract_incidents, ExtractOptions};
+    ///
+    /// let text = "قتل 12 شخصاً في تفجير انتحاري في مدينة غازي عنتاب.";
+    /// let inc = &extract_incidents(text, &ExtractOptions::new())[0];
+    /// assert_eq!(inc.places()[0].country(), Some("TR"));
+    /// assert!(inc.places()[0].admin1().is_none());
+    /// ```
+    pub fn country(&self) -> Option<&str> {
+        self.country.as_deref()
     }
 
     /// The place as written, with its cue word ("مدينة إدلب").

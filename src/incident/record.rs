@@ -59,6 +59,7 @@ impl Doc<'_, '_> {
                 precision: p.precision,
                 // 0 unless undecided, as the JSON leaves it out.
                 candidates: if p.candidates > 1 { p.candidates } else { 0 },
+                country: p.iso.clone(),
             });
         }
         let mut actors: Vec<ActorRef> = Vec::new();
