@@ -84,7 +84,7 @@
 
 mod digits;
 mod lexicon;
-pub(crate) use lexicon::victim_nouns;
+pub(crate) use lexicon::{victim_nouns, FxBuild};
 pub(crate) use scan::prefix_texts;
 mod role;
 mod scan;
