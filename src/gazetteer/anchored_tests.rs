@@ -135,3 +135,11 @@ proptest! {
         check(&text);
     }
 }
+
+#[test]
+fn fast_word_chars() {
+    let auto = &Gazetteer::global().inner.auto;
+    for c in ('\0'..='\u{2FFF}').chain(['\u{FEFF}', '\u{1F600}']) {
+        assert_eq!(auto.is_word_char(c), is_word_char(c), "{c:?}");
+    }
+}

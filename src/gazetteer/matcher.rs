@@ -124,6 +124,9 @@ pub(crate) struct Automaton {
     start: StateID,
     /// The first words of the patterns.
     first: FirstWords,
+    /// [`is_word_char`] of U+0600..U+06FF, one bit each: the bulk of the
+    /// text, without Unicode's tables.
+    arabic_word: [u64; 4],
     cands: Vec<Vec<Cand>>,
 }
 
@@ -225,7 +228,13 @@ impl Automaton {
             Error::config(format!("cannot build the automaton: {e}"))
         })?;
         let first = FirstWords::new(order.iter().map(String::as_str));
-        Ok(Automaton { nfa, start, first, cands })
+        let mut arabic_word = [0; 4];
+        for (i, c) in ('\u{0600}'..='\u{06FF}').enumerate() {
+            if is_word_char(c) {
+                arabic_word[i / 64] |= 1 << (i % 64);
+            }
+        }
+        Ok(Automaton { nfa, start, first, arabic_word, cands })
     }
 
     /// The patterns, each with its candidates.
@@ -337,7 +346,7 @@ impl Automaton {
         // No kept match starts before `pos`: the end of the last one.
         let mut pos = 0;
         let mut word_start = None;
-        let ends = s.char_indices().map(|(i, c)| (i, is_word_char(c)));
+        let ends = s.char_indices().map(|(i, c)| (i, self.is_word_char(c)));
         for (i, word) in ends.chain([(s.len(), false)]) {
             match (word, word_start) {
                 (true, None) => word_start = Some(i),
@@ -354,6 +363,19 @@ impl Automaton {
             }
         }
         out
+    }
+
+    /// [`is_word_char`], with the ASCII and Arabic blocks looked up fast.
+    #[inline]
+    fn is_word_char(&self, c: char) -> bool {
+        let u = c as u32;
+        if u < 0x80 {
+            c.is_ascii_alphanumeric()
+        } else if let Some(i) = u.checked_sub(0x600).filter(|&i| i < 0x100) {
+            self.arabic_word[(i / 64) as usize] & 1 << (i % 64) != 0
+        } else {
+            is_word_char(c)
+        }
     }
 
     /// The first kept match that starts in the word `s[w..e]`.
