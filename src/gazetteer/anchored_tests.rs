@@ -140,6 +140,8 @@ proptest! {
 fn fast_word_chars() {
     let auto = &Gazetteer::global().inner.auto;
     for c in ('\0'..='\u{2FFF}').chain(['\u{FEFF}', '\u{1F600}']) {
-        assert_eq!(auto.is_word_char(c), is_word_char(c), "{c:?}");
+        let s = format!("{c}x");
+        let got = auto.word_char_at(&s, 0, s.as_bytes()[0]);
+        assert_eq!(got, (is_word_char(c), c.len_utf8()), "{c:?}");
     }
 }

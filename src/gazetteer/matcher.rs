@@ -346,8 +346,13 @@ impl Automaton {
         // No kept match starts before `pos`: the end of the last one.
         let mut pos = 0;
         let mut word_start = None;
-        let ends = s.char_indices().map(|(i, c)| (i, self.is_word_char(c)));
-        for (i, word) in ends.chain([(s.len(), false)]) {
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i <= b.len() {
+            let (word, len) = match b.get(i) {
+                None => (false, 1),
+                Some(&x) => self.word_char_at(s, i, x),
+            };
             match (word, word_start) {
                 (true, None) => word_start = Some(i),
                 (false, Some(w)) => {
@@ -361,20 +366,28 @@ impl Automaton {
                 }
                 _ => {}
             }
+            i += len;
         }
         out
     }
 
-    /// [`is_word_char`], with the ASCII and Arabic blocks looked up fast.
+    /// Whether the character at `i` (a char boundary of `s`, whose first
+    /// byte is `x`) is a word character, and its length in bytes. ASCII
+    /// and the Arabic block (lead bytes D8..DB) without decoding.
     #[inline]
-    fn is_word_char(&self, c: char) -> bool {
-        let u = c as u32;
-        if u < 0x80 {
-            c.is_ascii_alphanumeric()
-        } else if let Some(i) = u.checked_sub(0x600).filter(|&i| i < 0x100) {
-            self.arabic_word[(i / 64) as usize] & 1 << (i % 64) != 0
-        } else {
-            is_word_char(c)
+    fn word_char_at(&self, s: &str, i: usize, x: u8) -> (bool, usize) {
+        if x < 0x80 {
+            return (x.is_ascii_alphanumeric(), 1);
+        }
+        if (0xD8..=0xDB).contains(&x) {
+            if let Some(&y) = s.as_bytes().get(i + 1) {
+                let u = usize::from(x & 0x03) << 6 | usize::from(y & 0x3F);
+                return (self.arabic_word[u / 64] & 1 << (u % 64) != 0, 2);
+            }
+        }
+        match s.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) => (is_word_char(c), c.len_utf8()),
+            None => (false, 1),
         }
     }
 
