@@ -5,11 +5,11 @@
 //! used, so they match normalized text whatever spelling the source used.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::PartOfDay;
 use crate::normalize::normalize;
+use crate::number::FxBuild;
 
 /// A unit of time in "قبل ثلاثة أيام", "خلال الساعات الـ24 الماضية".
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
@@ -145,28 +145,9 @@ pub(crate) enum Cat {
     About,
 }
 
-type Table = HashMap<String, Vec<Cat>, BuildHasherDefault<Fnv>>;
-
-/// FNV-1a: the keys are short words looked up once or more per token of
-/// the text, where SipHash's DoS resistance buys nothing (the table is
-/// fixed) and costs time.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
+/// The words are looked up once or more per token of the text: a fast
+/// hasher (the table is fixed, SipHash's DoS resistance buys nothing).
+type Table = HashMap<String, Vec<Cat>, FxBuild>;
 
 /// [`Unit`] under a name that `Cat::*` does not shadow.
 type U = Unit;
@@ -206,7 +187,7 @@ fn last_two(word: &str) -> Option<&str> {
 }
 
 /// The endings ([`last_two`]) of the words of [`TABLE`].
-static ENDINGS: LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> =
+static ENDINGS: LazyLock<HashSet<&'static str, FxBuild>> =
     LazyLock::new(|| TABLE.keys().filter_map(|k| last_two(k)).collect());
 
 /// Whether no word of two chars or more that ends like `word` is in the

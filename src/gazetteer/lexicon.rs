@@ -5,7 +5,6 @@
 //! [`normalize`](crate::normalize::normalize) once, in a `LazyLock`.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::types::{Direction, Level};
@@ -552,34 +551,11 @@ const LOCATIVE: &[&str] = &[
     "وقرب",
 ];
 
-/// FNV-1a: the lexicon keys are short words looked up on the hot path,
-/// where SipHash costs more than the lookup.
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvBuild = BuildHasherDefault<Fnv>;
-type Set = HashSet<String, FnvBuild>;
-type Map<V> = HashMap<String, V, FnvBuild>;
+/// The lexicon keys are short words looked up on the hot path, where
+/// SipHash costs more than the lookup: a fast hasher.
+type Build = crate::number::FxBuild;
+type Set = HashSet<String, Build>;
+type Map<V> = HashMap<String, V, Build>;
 
 pub(crate) struct Lexicon {
     pub(crate) dir_nouns: Map<Direction>,

@@ -3,8 +3,8 @@
 //!
 //! Every place name, actor alias, cue word and "ريف" goes through
 //! [`normalize`] and becomes one pattern (spelling variants too); entries
-//! that share a normalized form share the pattern. The automaton runs
-//! leftmost-longest over the normalized text. A match is kept only when
+//! that share a normalized form share the pattern. A match is kept only
+//! when
 //!
 //! * it ends at the end of a word (no Arabic letter or alphanumeric
 //!   character follows), and
@@ -13,15 +13,24 @@
 //!   article ال, or لل (ل + ال). So "وبالرقة", "بإدلب", "لحلب" match and
 //!   "الحلبي", "إدلبية" do not.
 //!
-//! When a match is rejected the search restarts one character after its
-//! start, so a rejected long match cannot hide a valid later one. Each
-//! restart rescans at most the length of the rejected match, so the scan
-//! stays linear in the text length times the longest pattern.
+//! So a kept match can only start at a word start or at the end of one of
+//! its proclitic chains: at most a few offsets per word. The scan walks
+//! the automaton's trie anchored at those offsets only, in text order,
+//! and takes the longest name at each; after a kept match it goes on at
+//! the match's end. That is exactly what a leftmost-longest search over
+//! every offset gives (restarting one character after each rejected
+//! match), since a match anywhere else is always rejected; but it never
+//! follows failure transitions and skips the inside of words. Each walk
+//! stops at the longest pattern's length, so the scan stays linear in the
+//! text length times the longest pattern.
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::automaton::{Automaton as _, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
+use super::first_words::FirstWords;
 use super::lexicon::{Count, Cue, CUES, LEX, RIF};
 use super::types::{Actor, Level, Place};
 use crate::error::Error;
@@ -109,7 +118,15 @@ pub(crate) struct Raw {
 
 #[derive(Clone, Debug)]
 pub(crate) struct Automaton {
-    ac: AhoCorasick,
+    /// The trie of every pattern, walked anchored only.
+    nfa: NFA,
+    /// Its anchored start state.
+    start: StateID,
+    /// The first words of the patterns.
+    first: FirstWords,
+    /// [`is_word_char`] of U+0600..U+06FF, one bit each: the bulk of the
+    /// text, without Unicode's tables.
+    arabic_word: [u64; 4],
     cands: Vec<Vec<Cand>>,
 }
 
@@ -200,6 +217,31 @@ impl Automaton {
         places: &[Place],
         actors: &[Actor],
     ) -> Result<Automaton, Error> {
+        let (order, cands) = Self::patterns(places, actors)?;
+        let nfa = NFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&order)
+            .map_err(|e| {
+                Error::config(format!("cannot build the automaton: {e}"))
+            })?;
+        let start = nfa.start_state(Anchored::Yes).map_err(|e| {
+            Error::config(format!("cannot build the automaton: {e}"))
+        })?;
+        let first = FirstWords::new(order.iter().map(String::as_str));
+        let mut arabic_word = [0; 4];
+        for (i, c) in ('\u{0600}'..='\u{06FF}').enumerate() {
+            if is_word_char(c) {
+                arabic_word[i / 64] |= 1 << (i % 64);
+            }
+        }
+        Ok(Automaton { nfa, start, first, arabic_word, cands })
+    }
+
+    /// The patterns, each with its candidates.
+    fn patterns(
+        places: &[Place],
+        actors: &[Actor],
+    ) -> Result<(Vec<String>, Vec<Vec<Cand>>), Error> {
         let mut map: HashMap<String, Vec<Cand>> = HashMap::new();
         let mut order: Vec<String> = Vec::new();
         let mut add = |variant: String, target: Target| {
@@ -280,13 +322,7 @@ impl Automaton {
         }
         let cands: Vec<Vec<Cand>> =
             order.iter().map(|k| map.remove(k).unwrap_or_default()).collect();
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&order)
-            .map_err(|e| {
-                Error::config(format!("cannot build the automaton: {e}"))
-            })?;
-        Ok(Automaton { ac, cands })
+        Ok((order, cands))
     }
 
     /// The number of patterns.
@@ -307,24 +343,104 @@ impl Automaton {
     /// All kept matches in `s` (normalized text), in text order.
     pub(crate) fn raw_matches(&self, s: &str) -> Vec<Raw> {
         let mut out = Vec::new();
+        // No kept match starts before `pos`: the end of the last one.
         let mut pos = 0;
-        while pos < s.len() {
-            let Some(m) = self.ac.find(Input::new(s).span(pos..s.len()))
-            else {
-                break;
+        let mut word_start = None;
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i <= b.len() {
+            let (word, len) = match b.get(i) {
+                None => (false, 1),
+                Some(&x) => self.word_char_at(s, i, x),
             };
-            match self.accept(s, m.start(), m.end(), m.pattern().as_u32()) {
-                Some(raw) => {
-                    pos = m.end().max(pos + 1);
-                    out.push(raw);
+            match (word, word_start) {
+                (true, None) => word_start = Some(i),
+                (false, Some(w)) => {
+                    word_start = None;
+                    if w >= pos {
+                        if let Some(raw) = self.match_in_word(s, w, i) {
+                            pos = raw.end;
+                            out.push(raw);
+                        }
+                    }
                 }
-                None => pos = restart_after_reject(s, m.start()),
+                _ => {}
             }
-            while pos < s.len() && !s.is_char_boundary(pos) {
-                pos += 1;
-            }
+            i += len;
         }
         out
+    }
+
+    /// Whether the character at `i` (a char boundary of `s`, whose first
+    /// byte is `x`) is a word character, and its length in bytes. ASCII
+    /// and the Arabic block (lead bytes D8..DB) without decoding.
+    #[inline]
+    fn word_char_at(&self, s: &str, i: usize, x: u8) -> (bool, usize) {
+        if x < 0x80 {
+            return (x.is_ascii_alphanumeric(), 1);
+        }
+        if (0xD8..=0xDB).contains(&x) {
+            if let Some(&y) = s.as_bytes().get(i + 1) {
+                let u = usize::from(x & 0x03) << 6 | usize::from(y & 0x3F);
+                return (self.arabic_word[u / 64] & 1 << (u % 64) != 0, 2);
+            }
+        }
+        match s.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) => (is_word_char(c), c.len_utf8()),
+            None => (false, 1),
+        }
+    }
+
+    /// The first kept match that starts in the word `s[w..e]`.
+    #[inline]
+    fn match_in_word(&self, s: &str, w: usize, e: usize) -> Option<Raw> {
+        let b = s.as_bytes();
+        let mut offsets = [0; 8];
+        let n = name_starts(s, w, &mut offsets);
+        for &at in &offsets[..n] {
+            // A kept match ends at a word end: its pattern's first word is
+            // the rest of this one.
+            if at >= e || !self.first.may_contain(&b[at..e]) {
+                continue;
+            }
+            let Some((pat, end)) = self.longest_at(b, at) else {
+                continue;
+            };
+            if let Some(raw) = self.accept(s, at, end, pat) {
+                return Some(raw);
+            }
+        }
+        None
+    }
+
+    /// The longest pattern that starts at `at`: its id and its end.
+    #[inline]
+    fn longest_at(&self, s: &[u8], at: usize) -> Option<(u32, usize)> {
+        let nfa = &self.nfa;
+        let mut sid = self.start;
+        let mut best = None;
+        for (i, &b) in s.get(at..)?.iter().enumerate() {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if !nfa.is_special(sid) {
+                continue;
+            }
+            if nfa.is_dead(sid) {
+                break;
+            }
+            if nfa.is_match(sid) {
+                // A match state may also hold patterns that end here but
+                // start later (copied along failure links): only the one
+                // that starts at `at` counts.
+                let len = i + 1;
+                let pid = (0..nfa.match_len(sid))
+                    .map(|k| nfa.match_pattern(sid, k))
+                    .find(|&p| nfa.pattern_len(p) == len);
+                if let Some(p) = pid {
+                    best = Some((p.as_u32(), at + len));
+                }
+            }
+        }
+        best
     }
 
     fn accept(
@@ -366,33 +482,44 @@ impl Automaton {
     }
 }
 
-/// Where to search again after rejecting a match that starts at `start`.
-///
-/// If the letters between the start of the word and `start` hold a letter
-/// that is no proclitic (و ف ب ل ك ا), no match that starts later in the
-/// same word can have a valid proclitic chain either, so the search skips
-/// to the end of the word. Otherwise it goes on one character later.
-fn restart_after_reject(s: &str, start: usize) -> usize {
-    // Proclitic chains are at most 4 letters: look at 5 at most.
+/// The offsets in the word that starts at `w` where a kept match may
+/// start, in order: the word start and the end of each proclitic chain
+/// that [`Prefix::parse`] reads (و/ف, then ب/ل/ك, then ال, or لل). Writes
+/// them to `out` and returns how many.
+fn name_starts(s: &str, w: usize, out: &mut [usize; 8]) -> usize {
+    let b = s.as_bytes();
+    // The proclitic letters are all two bytes long in UTF-8.
+    let is = |i: usize, c: char| b.get(i..i + 2) == Some(&utf8_2(c)[..]);
     let mut n = 0;
-    let hopeless =
-        s[..start].chars().rev().take_while(|&c| is_word_char(c)).take(5).any(
-            |c| {
-                n += 1;
-                n > 4 || !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا')
-            },
-        );
-    if hopeless {
-        let len: usize = s[start..]
-            .chars()
-            .take_while(|&c| is_word_char(c))
-            .map(char::len_utf8)
-            .sum();
-        if len > 0 {
-            return start + len;
+    let mut push = |i: usize| {
+        if !out[..n].contains(&i) {
+            out[n] = i;
+            n += 1;
+        }
+    };
+    let conj = (is(w, 'و') || is(w, 'ف')).then_some(w + 2);
+    for base in std::iter::once(w).chain(conj) {
+        push(base);
+        if is(base, 'ل') && is(base + 2, 'ل') {
+            push(base + 4);
+        }
+        let prep = is(base, 'ب') || is(base, 'ل') || is(base, 'ك');
+        for a in std::iter::once(base).chain(prep.then_some(base + 2)) {
+            push(a);
+            if is(a, 'ا') && is(a + 2, 'ل') {
+                push(a + 4);
+            }
         }
     }
-    start + s[start..].chars().next().map_or(1, char::len_utf8)
+    // At most five offsets: w, w + 2, ... w + 8.
+    out[..n].sort_unstable();
+    n
+}
+
+/// The UTF-8 bytes of a character of U+0080..U+07FF (two bytes).
+const fn utf8_2(c: char) -> [u8; 2] {
+    let c = c as u32;
+    [0xC0 | (c >> 6) as u8 & 0x1F, 0x80 | (c & 0x3F) as u8]
 }
 
 fn admissible(c: &Cand, p: Prefix) -> bool {
@@ -558,3 +685,7 @@ mod tests {
         assert_eq!(&s[a..b], "وسراقب");
     }
 }
+
+#[cfg(test)]
+#[path = "anchored_tests.rs"]
+mod anchored_tests;

@@ -114,6 +114,7 @@
 //!   reported, with no group, and are never perpetrators.
 
 mod context;
+mod first_words;
 mod lexicon;
 mod matcher;
 mod mention;

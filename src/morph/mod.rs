@@ -80,10 +80,11 @@ mod gen;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::normalize::normalize;
+use crate::number::FxBuild;
 use gen::Class;
 
 /// The embedded data.
@@ -219,14 +220,16 @@ struct Phrase {
 struct Lexicon {
     /// Normalized forms and their labels, sorted by form.
     forms: Vec<(String, Vec<Label>)>,
-    index: HashMap<String, usize>,
+    /// The index of each form in `forms`. The maps and sets here are
+    /// looked up for every analysis of every token: a fast hasher.
+    index: HashMap<String, usize, FxBuild>,
     phrases: Vec<Phrase>,
     /// Phrases by their first word.
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>, FxBuild>,
     /// The most words in a phrase.
     longest: usize,
     /// Forms that are triggers only as whole words.
-    whole: BTreeSet<String>,
+    whole: HashSet<String, FxBuild>,
 }
 
 /// The lexicon built from [`DATA`].

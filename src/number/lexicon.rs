@@ -210,17 +210,31 @@ impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mix = |h: u64, x: u64| (h.rotate_left(5) ^ x).wrapping_mul(K);
         let mut h = self.0;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let mut w = [0u8; 8];
             w.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+            h = mix(h, u64::from_le_bytes(w));
         }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // The last bytes in one word: an Arabic word is a chunk or two
+        // and a remainder, and a multiplication per byte cost more.
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let x = rest
+                .iter()
+                .rev()
+                .fold(rest.len() as u64, |x, &b| x << 8 | u64::from(b));
+            h = mix(h, x);
         }
         self.0 = h;
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
     }
 
     #[inline]
@@ -228,6 +242,10 @@ impl Hasher for FxHasher {
         self.0
     }
 }
+
+/// Builds [`FxHasher`]s, for `HashMap`s and `HashSet`s keyed by short
+/// normalized words.
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// Everything the scanner may want to know about one normalized stem.
 #[derive(Clone, Copy, Debug, Default)]

@@ -84,7 +84,7 @@
 
 mod digits;
 mod lexicon;
-pub(crate) use lexicon::victim_nouns;
+pub(crate) use lexicon::{victim_nouns, FxBuild};
 pub(crate) use scan::prefix_texts;
 mod role;
 mod scan;
@@ -109,6 +109,17 @@ pub use scan::FindIter;
 /// ```
 pub fn find_iter<'a>(norm: &'a Normalized<'_>) -> FindIter<'a> {
     FindIter::new(norm)
+}
+
+/// [`find_iter`] over a text already tokenized: `toks` must be every
+/// token of `norm`, as [`tokenize`](crate::token::tokenize) cuts them
+/// (the incident stage has them). Same numbers, one tokenization fewer.
+#[allow(dead_code)]
+pub(crate) fn find_iter_in<'a>(
+    norm: &'a Normalized<'_>,
+    toks: &'a [crate::token::Token<'a>],
+) -> FindIter<'a> {
+    FindIter::with_tokens(norm, toks)
 }
 
 /// Finds the numbers of a normalized text into a vector.
@@ -504,5 +515,31 @@ impl Number {
     /// ```
     pub fn role(&self) -> NumberRole {
         self.role
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_given_or_not_the_same_numbers() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data");
+        let mut texts: Vec<String> =
+            ["sample.txt", "sample-2.txt", "sample.jsonl"]
+                .iter()
+                .filter_map(|n| {
+                    std::fs::read_to_string(format!("{dir}/{n}")).ok()
+                })
+                .collect();
+        texts.push("قتل 3 مدنيين.\nوأصيب خمسة آخرون، بينهم طفلان".into());
+        texts.push("1.".repeat(5000));
+        for text in texts {
+            let norm = normalize(&text);
+            let toks: Vec<_> = crate::token::tokenize(&norm).collect();
+            let a: Vec<Number> = find_iter(&norm).collect();
+            let b: Vec<Number> = find_iter_in(&norm, &toks).collect();
+            assert_eq!(a, b);
+        }
     }
 }

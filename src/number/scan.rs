@@ -32,7 +32,7 @@ const MAX_SEGMENT: usize = 4096;
 #[derive(Debug)]
 pub struct FindIter<'a> {
     norm: &'a Normalized<'a>,
-    tokens: Peekable<TokenIter<'a, 'a>>,
+    tokens: Source<'a>,
     /// The tokens of the current segment.
     seg: Vec<Token<'a>>,
     /// What the lexicon knows about each token of the segment.
@@ -41,11 +41,58 @@ pub struct FindIter<'a> {
     out: VecDeque<Number>,
 }
 
+/// Where the scanner's tokens come from.
+#[derive(Debug)]
+enum Source<'a> {
+    /// Tokenized as the scan goes.
+    Text(Peekable<TokenIter<'a, 'a>>),
+    /// The tokens of the whole text, made before by the caller.
+    Slice(Peekable<std::iter::Copied<std::slice::Iter<'a, Token<'a>>>>),
+}
+
+impl<'a> Source<'a> {
+    #[inline]
+    fn peek(&mut self) -> Option<&Token<'a>> {
+        match self {
+            Source::Text(it) => it.peek(),
+            Source::Slice(it) => it.peek(),
+        }
+    }
+
+    #[inline]
+    fn next(&mut self) -> Option<Token<'a>> {
+        match self {
+            Source::Text(it) => it.next(),
+            Source::Slice(it) => it.next(),
+        }
+    }
+}
+
 impl<'a> FindIter<'a> {
     pub(super) fn new(norm: &'a Normalized<'_>) -> FindIter<'a> {
+        FindIter::with_source(norm, Source::Text(tokenize(norm).peekable()))
+    }
+
+    /// The numbers of `norm`, whose tokens (all of them, as
+    /// [`tokenize`] cuts them) are `toks`: the same numbers as
+    /// [`FindIter::new`] without tokenizing the text again.
+    pub(super) fn with_tokens(
+        norm: &'a Normalized<'_>,
+        toks: &'a [Token<'a>],
+    ) -> FindIter<'a> {
+        FindIter::with_source(
+            norm,
+            Source::Slice(toks.iter().copied().peekable()),
+        )
+    }
+
+    fn with_source(
+        norm: &'a Normalized<'_>,
+        tokens: Source<'a>,
+    ) -> FindIter<'a> {
         FindIter {
             norm,
-            tokens: tokenize(norm).peekable(),
+            tokens,
             seg: Vec::new(),
             info: Vec::new(),
             out: VecDeque::new(),
