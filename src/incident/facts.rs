@@ -201,7 +201,7 @@ impl Facts {
         gazetteer: &Gazetteer,
         published: Option<Date>,
     ) -> Facts {
-        let numbers = crate::number::find_iter(norm)
+        let numbers = crate::number::find_iter_in(norm, toks)
             .map(|n| NumFact {
                 norm: n.norm_span(),
                 value: n.as_u64(),

@@ -4,7 +4,9 @@
 //! the table is first used, with the same normalizer as the text, so they
 //! match whatever spelling the article uses (أ/ا, ة/ه, ى/ي, harakat).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use crate::number::FxBuild;
 use std::sync::LazyLock;
 
 use crate::normalize::normalize;
@@ -775,14 +777,17 @@ const POPULATION_WORDS: &[&str] = &[
     "طاقتها",
 ];
 
+/// The tables, hashed with the number stage's fast hasher (they are read
+/// for every analysis of every token; none is iterated where the order
+/// shows in the output).
 struct Tables {
-    words: HashMap<String, Cue>,
-    also: HashMap<String, Cue>,
+    words: HashMap<String, Cue, FxBuild>,
+    also: HashMap<String, Cue, FxBuild>,
     /// Phrases by their first word: the second words and their cues.
-    phrases: HashMap<String, Vec<(String, Cue)>>,
-    non_person: std::collections::HashSet<String>,
-    population: std::collections::HashSet<String>,
-    family: std::collections::HashSet<String>,
+    phrases: HashMap<String, Vec<(String, Cue)>, FxBuild>,
+    non_person: HashSet<String, FxBuild>,
+    population: HashSet<String, FxBuild>,
+    family: HashSet<String, FxBuild>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -790,10 +795,13 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     Tables {
         words: WORDS.iter().map(|&(w, c)| (n(w), c)).collect(),
         also: ALSO.iter().map(|&(w, c)| (n(w), c)).collect(),
-        phrases: PHRASES.iter().fold(HashMap::new(), |mut m, &(a, b, c)| {
-            m.entry(n(a)).or_insert_with(Vec::new).push((n(b), c));
-            m
-        }),
+        phrases: PHRASES.iter().fold(
+            HashMap::default(),
+            |mut m, &(a, b, c)| {
+                m.entry(n(a)).or_insert_with(Vec::new).push((n(b), c));
+                m
+            },
+        ),
         non_person: NON_PERSON_NOUNS.iter().map(|w| n(w)).collect(),
         population: POPULATION_WORDS.iter().map(|w| n(w)).collect(),
         family: FAMILY_NOUNS.iter().map(|w| n(w)).collect(),

@@ -114,7 +114,6 @@ pub fn find_iter<'a>(norm: &'a Normalized<'_>) -> FindIter<'a> {
 /// [`find_iter`] over a text already tokenized: `toks` must be every
 /// token of `norm`, as [`tokenize`](crate::token::tokenize) cuts them
 /// (the incident stage has them). Same numbers, one tokenization fewer.
-#[allow(dead_code)]
 pub(crate) fn find_iter_in<'a>(
     norm: &'a Normalized<'_>,
     toks: &'a [crate::token::Token<'a>],
