@@ -90,6 +90,16 @@ def similar(ar, en):
     return difflib.SequenceMatcher(None, a, e).ratio()
 
 
+def without_bare_article(name, aliases):
+    """The aliases but the name without its article ("رقه" for "الرقة"): such an
+    alias matches inside words ("فرقة" = ف + رقة, "ورقة") and adjectives ("سلمية");
+    the matcher makes the article-less form itself, valid after لل only."""
+    bare = lambda x: x.replace("ة", "ه")
+    if not name.startswith("ال"):
+        return aliases
+    return [a for a in aliases if bare(a) != bare(name[2:])]
+
+
 def main():
     rows = list(csv.DictReader(open(f"{SRC}/places.tsv", encoding="utf-8"), delimiter="\t"))
     raw = {str(c["geonameid"]): c for c in
@@ -103,6 +113,7 @@ def main():
         if r["kind"] in LEVEL:
             aliases = [a for a in r["alt_names_ar"].split("|")
                        if a and is_arabic(a) and not BAD_ALIAS.match(a)]
+            aliases = without_bare_article(r["name_ar"], aliases)
             if r["id"] == "SY130001":
                 aliases = [a for a in aliases if a != "السجن"]
             level = LEVEL[r["kind"]]
@@ -134,7 +145,7 @@ def main():
             if not good:
                 dropped.append((r["id"], r["name_en"], r["name_ar"], "|".join(cands)))
                 continue
-            name, aliases = good[0], good[1:]
+            name, aliases = good[0], without_bare_article(good[0], good[1:])
             note = "geonames" if name == r["name_ar"] else \
                 "geonames; arabic name taken from alternate names (primary failed validation)"
         # nearest sub-district centroid in the same governorate: approximate parent
