@@ -358,7 +358,8 @@ const DRONE_AFTER: &[&str] = &[
 /// Whether the cue `c` of stem `stem` (after `prefix`) at token `i` is a
 /// known word trap (ERRORS.md H): "كفر" read as ك + فر (fled), "تحت
 /// سيطرة" (under the control of) read as a capture, "مسيرة" a march read
-/// as a drone. `cues` are the cues of the tokens before `i`.
+/// as a drone, an aircraft that films. `cues` are the cues of the tokens
+/// before `i`.
 fn is_trap(
     toks: &[Token<'_>],
     cues: &[(usize, Cue)],
@@ -376,6 +377,30 @@ fn is_trap(
     }
     let next = toks.get(i + 1).map_or("", |t| t.as_str());
     let i = i.min(toks.len().saturating_sub(1));
+    // "وصوّر العملية بطائرة بدون طيار": an aircraft that films is a
+    // camera, not a weapon.
+    let aircraft = ["طائر", "طيار", "مسير", "درون"]
+        .iter()
+        .any(|a| stem.contains(a) || next.contains(a));
+    let air = aircraft
+        && matches!(
+            c,
+            Cue::Weapon(
+                crate::incident::Weapon::Drone
+                    | crate::incident::Weapon::Airstrike
+            ) | Cue::Event(EventKind::Airstrike, _)
+        );
+    let filmed = toks[i.saturating_sub(4)..i].iter().any(|t| {
+        t.analyses().any(|a| {
+            let w = a.stem();
+            w.starts_with("صور") && !w.starts_with("صوار")
+                || w.starts_with("تصوير")
+                || w.starts_with("يصور")
+        })
+    });
+    if air && filmed {
+        return true;
+    }
     match c {
         // A camp for the displaced is a place: "مخيم للنازحين".
         Cue::Displaced if prev(1).contains("مخيم") => true,
