@@ -346,9 +346,6 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
         || b.links.others
         || (doc.in_headline(a.norm) && !has_counts(a))
         || (!has_counts(b) && b.dates.is_empty());
-    // A report that names no place and no date continues the one before
-    // it in the paragraph ("وأدى القصف إلى مقتل 3 مدنيين"), or, when it
-    // refers back to it, in the story.
     // The other side's toll in a clash told back ("ومقتل تسعة من قوات
     // النظام في الاشتباكات التي اندلعت الجمعة") continues it even with a
     // date of its own.
@@ -357,6 +354,9 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
         && a.figs[0].is_some()
         && b.figs[0].is_some()
         && other_side(doc, a, b);
+    // A report that names no place and no date continues the one before
+    // it in the paragraph ("وأدى القصف إلى مقتل 3 مدنيين"), or, when it
+    // refers back to it, in the story.
     let continues = (a.para == b.para || back || b.links.others)
         && group_places(b).is_empty()
         && (b.dates.is_empty() || other_toll);

@@ -186,9 +186,8 @@ impl Doc<'_, '_> {
             }
             // A total over the story's period ("خلال 10 أشهر", a headline
             // toll) takes the period the story gives ("منذ 23 أيلول ...
-            // وحتى اليوم").
-            // A statement's own date ("وقال المرصد اليوم إن") gives way to
-            // the period.
+            // وحتى اليوم"); a statement's own date ("وقال المرصد اليوم إن")
+            // gives way to it.
             let total =
                 self.in_headline(g.norm) || self.mentions_period(g.norm);
             let undated = g.dates.iter().all(|d| g.announced.contains(&d.0));
@@ -253,8 +252,7 @@ impl Doc<'_, '_> {
     }
 
     /// The first period (a date that spans several days) the article
-    /// gives.
-    /// One written out ("منذ الـ20 من أكتوبر ... وحتى") wins over one
+    /// gives. One written out ("منذ الـ20 من أكتوبر ... وحتى") wins over one
     /// reckoned from the publication date ("خلال 9 أشهر").
     fn story_period(&self, groups: &[Group]) -> Option<usize> {
         let periods = || {
