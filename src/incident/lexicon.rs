@@ -601,50 +601,6 @@ const PHRASES: &[(&str, &str, Cue)] = &[
 ];
 
 /// Words that mean the number before them does not count people.
-/// Words right before a trigger that make it a matter of record rather
-/// than news: an anniversary, a time since, an inquiry, a charge, a
-/// sentence (normalized stems; see `Doc::cited`).
-pub(super) const CITING: &[&str] = &[
-    "منذ",
-    "قبيل",
-    "ذكري",
-    "الذكري",
-    "مناسبه",
-    "خلفيه",
-    "بشان",
-    "ملف",
-    "قضيه",
-    "القضيه",
-    "المتهمين",
-    "المتهم",
-    "متهم",
-    "متهمين",
-    "المتهمون",
-    "اتهام",
-    "اتهامه",
-    "منفذي",
-    "منفذ",
-    "مدبري",
-    "عقوبه",
-    "محكوما",
-    "ادين",
-    "ادينوا",
-];
-
-/// Words that cite a trigger through "في": "التحقيق في اغتيال".
-pub(super) const CITING_IN: &[&str] = &[
-    "التحقيق",
-    "تحقيق",
-    "التحقيقات",
-    "تحقيقات",
-    "المتورطين",
-    "متورطين",
-    "ضلوعه",
-    "الضلوع",
-    "التورط",
-    "محاكمه",
-];
-
 const NON_PERSON_NOUNS: &[&str] = &[
     "غارة",
     "غارات",
