@@ -61,6 +61,8 @@ pub(super) struct Group {
     pub(super) open: Option<(Field, usize)>,
     /// The group counts the killed and the injured at once.
     pub(super) joint: bool,
+    /// An aircraft falls or crashes in the group ("تحطمت طائرة حربية").
+    pub(super) crash: bool,
     /// The clause is one part of a toll spread over places ("ثلاثة في
     /// حيان").
     pub(super) part: Option<Part>,
@@ -175,6 +177,7 @@ impl Group {
         self.loose = self.loose.take().or(other.loose);
         self.open = self.open.take().or(other.open);
         self.joint |= other.joint;
+        self.crash |= other.crash;
         self.inherited_kind = self.inherited_kind.or(other.inherited_kind);
         self.kind_override = self.kind_override.or(other.kind_override);
         self.echo &= other.echo;
@@ -224,6 +227,15 @@ pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
     }
     if has(EventKind::Bombing) {
         return Some(EventKind::Bombing);
+    }
+    // A military aircraft that crashes is an airstrike only when the text
+    // says it was bombing (GUIDE, Conventions).
+    let bombing = g.events.iter().any(|e| {
+        e.1 == Strength::Strong
+            && matches!(e.0, EventKind::Airstrike | EventKind::Shelling)
+    });
+    if g.crash && !bombing && !has(EventKind::Clash) {
+        return Some(EventKind::Other);
     }
     if has(EventKind::Clash) {
         return Some(EventKind::Clash);
@@ -532,6 +544,7 @@ impl Doc<'_, '_> {
         g.loose = self.loose_count(clause);
         g.open = self.open_trigger(clause, &g.figs);
         g.joint = self.joint_toll(clause);
+        g.crash = self.aircraft_crash(toks.clone());
         // Any event word or figure makes the clause's actors perpetrators;
         // an ambiguous alias ("روسيا") needs a specific event word or a
         // marker of agency.
@@ -701,6 +714,37 @@ impl Doc<'_, '_> {
 
     /// Whether the actor at `offset` follows a verb of saying or
     /// announcing ("أعلن", "قالت", "أعلنه", "طالبت", "اتهم").
+    /// Whether an aircraft falls or crashes in the tokens: a word of
+    /// crashing or falling next to an aircraft ("تحطم طائرة", "سقوط
+    /// مقاتلة", "طائرة ... سقطت").
+    fn aircraft_crash(&self, toks: Range<usize>) -> bool {
+        let falls = |i: usize| {
+            self.toks[i].analyses().any(|a| {
+                let w = a.stem();
+                w.starts_with("تحطم") || matches!(w, "سقوط" | "سقطت" | "سقط")
+            })
+        };
+        let aircraft = |i: usize| {
+            self.toks[i].analyses().any(|a| {
+                matches!(
+                    a.stem(),
+                    "طائره"
+                        | "طائرات"
+                        | "مقاتله"
+                        | "مروحيه"
+                        | "الطائره"
+                        | "المقاتله"
+                        | "المروحيه"
+                )
+            })
+        };
+        toks.clone().any(|i| {
+            falls(i)
+                && (i.saturating_sub(3)..(i + 4).min(toks.end))
+                    .any(|k| k >= toks.start && k != i && aircraft(k))
+        })
+    }
+
     /// Whether a date is the date of a statement, not of what it reports:
     /// between a word of speech and its "أن" ("وقال المرصد في بيان اليوم
     /// الخميس إن 173 مدنياً قتلوا"; GUIDE.md, Conventions).
