@@ -714,37 +714,6 @@ impl Doc<'_, '_> {
 
     /// Whether the actor at `offset` follows a verb of saying or
     /// announcing ("أعلن", "قالت", "أعلنه", "طالبت", "اتهم").
-    /// Whether an aircraft falls or crashes in the tokens: a word of
-    /// crashing or falling next to an aircraft ("تحطم طائرة", "سقوط
-    /// مقاتلة", "طائرة ... سقطت").
-    fn aircraft_crash(&self, toks: Range<usize>) -> bool {
-        let falls = |i: usize| {
-            self.toks[i].analyses().any(|a| {
-                let w = a.stem();
-                w.starts_with("تحطم") || matches!(w, "سقوط" | "سقطت" | "سقط")
-            })
-        };
-        let aircraft = |i: usize| {
-            self.toks[i].analyses().any(|a| {
-                matches!(
-                    a.stem(),
-                    "طائره"
-                        | "طائرات"
-                        | "مقاتله"
-                        | "مروحيه"
-                        | "الطائره"
-                        | "المقاتله"
-                        | "المروحيه"
-                )
-            })
-        };
-        toks.clone().any(|i| {
-            falls(i)
-                && (i.saturating_sub(3)..(i + 4).min(toks.end))
-                    .any(|k| k >= toks.start && k != i && aircraft(k))
-        })
-    }
-
     /// Whether a date is the date of a statement, not of what it reports:
     /// between a word of speech and its "أن" ("وقال المرصد في بيان اليوم
     /// الخميس إن 173 مدنياً قتلوا"; GUIDE.md, Conventions).

@@ -5,6 +5,8 @@
 //! violent event, reports no incident: "توفي ستة أشخاص بفيروس كورونا",
 //! "لقي أربعة حتفهم في حادث سير", "شن الفريق هجوماً على المرمى".
 
+use std::ops::Range;
+
 use super::doc::Doc;
 use super::lexicon::{Cue, EventKind};
 use crate::span::Span;
@@ -162,6 +164,37 @@ fn stems_of<'t>(
 }
 
 impl Doc<'_, '_> {
+    /// Whether an aircraft falls or crashes in the tokens: a word of
+    /// crashing or falling next to an aircraft ("تحطم طائرة", "سقوط
+    /// مقاتلة", "طائرة ... سقطت").
+    pub(super) fn aircraft_crash(&self, toks: Range<usize>) -> bool {
+        let falls = |i: usize| {
+            self.toks[i].analyses().any(|a| {
+                let w = a.stem();
+                w.starts_with("تحطم") || matches!(w, "سقوط" | "سقطت" | "سقط")
+            })
+        };
+        let aircraft = |i: usize| {
+            self.toks[i].analyses().any(|a| {
+                matches!(
+                    a.stem(),
+                    "طائره"
+                        | "طائرات"
+                        | "مقاتله"
+                        | "مروحيه"
+                        | "الطائره"
+                        | "المقاتله"
+                        | "المروحيه"
+                )
+            })
+        };
+        toks.clone().any(|i| {
+            falls(i)
+                && (i.saturating_sub(3)..(i + 4).min(toks.end))
+                    .any(|k| k >= toks.start && k != i && aircraft(k))
+        })
+    }
+
     /// Whether token `i` names a weapon or a specific violent event.
     fn violent_at(&self, i: usize) -> bool {
         self.cues_at(i).any(|c| match c {
