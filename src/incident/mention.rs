@@ -715,8 +715,8 @@ impl Doc<'_, '_> {
     /// Whether the actor at `offset` follows a verb of saying or
     /// announcing ("أعلن", "قالت", "أعلنه", "طالبت", "اتهم").
     /// Whether a date is the date of a statement, not of what it reports:
-    /// between a word of speech and its "أن" ("وقال المرصد في بيان اليوم
-    /// الخميس إن 173 مدنياً قتلوا"; GUIDE.md, Conventions).
+    /// between a word of speech and its "أن" ("وذكرت الشبكة في تقرير اليوم
+    /// الأحد أن 60 مدنياً قضوا"; GUIDE.md, Conventions).
     fn announced(&self, date: Span) -> bool {
         let (first, last) =
             (self.tok_from(date.start), self.tok_from(date.end));

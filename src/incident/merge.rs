@@ -288,7 +288,7 @@ fn add_other_side(doc: &Doc<'_, '_>, a: &mut Group, b: &Group) {
 }
 
 /// Whether the victims `b` counts are of another side than those of `a`
-/// ("25 من المعارضة" then "تسعة من قوات النظام").
+/// ("18 من المعارضة" then "سبعة عناصر للنظام").
 fn other_side(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     let victims = |g: &Group| -> Vec<&str> {
         let mut v: Vec<&str> = g
@@ -346,9 +346,9 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
         || b.links.others
         || (doc.in_headline(a.norm) && !has_counts(a))
         || (!has_counts(b) && b.dates.is_empty());
-    // The other side's toll in a clash told back ("ومقتل تسعة من قوات
-    // النظام في الاشتباكات التي اندلعت الجمعة") continues it even with a
-    // date of its own.
+    // The other side's toll in a clash told back ("وقتل سبعة عناصر للنظام
+    // في الاشتباكات، وقد بدأت مساء الجمعة") continues it even with a date
+    // of its own.
     let other_toll = back
         && kind_of(b) == Some(EventKind::Clash)
         && a.figs[0].is_some()

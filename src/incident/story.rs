@@ -252,8 +252,8 @@ impl Doc<'_, '_> {
     }
 
     /// The first period (a date that spans several days) the article
-    /// gives. One written out ("منذ الـ20 من أكتوبر ... وحتى") wins over one
-    /// reckoned from the publication date ("خلال 9 أشهر").
+    /// gives. One written out ("منذ مطلع آذار 2023 وحتى ...") wins over one
+    /// reckoned from the publication date ("خلال ثلاثة أشهر").
     fn story_period(&self, groups: &[Group]) -> Option<usize> {
         let periods = || {
             groups.iter().flat_map(|g| g.dates.iter()).map(|d| d.0).filter(
