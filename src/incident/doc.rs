@@ -222,24 +222,13 @@ impl<'a, 'n> Doc<'a, 'n> {
         }
     }
 
-    /// Whether the trigger at `i` is named as a matter of record, not
-    /// told: the subject of an anniversary, an inquiry, a trial or a
-    /// sentence ("منذ اغتيال"، "لمناسبة ذكرى اغتيال"، "التحقيق في
-    /// تفجير"، "المتهمين بتفجير"، "حكم الإعدام"، "منفذي الهجوم").
+    /// Whether the trigger at `i` right after a word of time names a past
+    /// event ("منذ اغتيال الضابط"); courts, charges, inquiries and
+    /// anniversaries are statement words of the lexicon.
     fn cited(&self, i: usize) -> bool {
-        let stems_at = |k: usize| {
-            self.toks[k].analyses().map(|a| a.stem()).collect::<Vec<_>>()
-        };
-        let Some(before) = i.checked_sub(1) else {
-            return false;
-        };
-        if stems_at(before).iter().any(|s| CITING.contains(s)) {
-            return true;
-        }
-        // "التحقيق في اغتيال", "المتورطين في تفجير".
-        before > 0
-            && self.toks[before].as_str() == "في"
-            && stems_at(before - 1).iter().any(|s| CITING_IN.contains(s))
+        i.checked_sub(1).is_some_and(|b| {
+            self.toks[b].analyses().any(|a| SINCE.contains(&a.stem()))
+        })
     }
 
     /// Whether token `b` opens a condition: "إذا", "لو", "في حال".
@@ -309,49 +298,11 @@ impl<'a, 'n> Doc<'a, 'n> {
     }
 }
 
-/// Words right before a trigger that make it a matter of record rather
-/// than news: an anniversary, a time since, an inquiry, a charge, a
-/// sentence (normalized stems; see `Doc::cited`).
-const CITING: &[&str] = &[
-    "منذ",
-    "قبيل",
-    "ذكري",
-    "الذكري",
-    "مناسبه",
-    "خلفيه",
-    "بشان",
-    "ملف",
-    "قضيه",
-    "القضيه",
-    "المتهمين",
-    "المتهم",
-    "متهم",
-    "متهمين",
-    "المتهمون",
-    "اتهام",
-    "اتهامه",
-    "منفذي",
-    "منفذ",
-    "مدبري",
-    "عقوبه",
-    "محكوما",
-    "ادين",
-    "ادينوا",
-];
-
-/// Words that cite a trigger through "في": "التحقيق في اغتيال".
-const CITING_IN: &[&str] = &[
-    "التحقيق",
-    "تحقيق",
-    "التحقيقات",
-    "تحقيقات",
-    "المتورطين",
-    "متورطين",
-    "ضلوعه",
-    "الضلوع",
-    "التورط",
-    "محاكمه",
-];
+/// Words of time right before a trigger that make it a past event the
+/// text dates itself by ("منذ اغتيال", "قبيل التفجير"); after them, a few
+/// words on, the same words date a new event ("منذ يومين قصفت"), so they
+/// are no statement words (normalized).
+const SINCE: &[&str] = &["منذ", "قبيل"];
 
 /// Words of a span of time (normalized): what "قضى" spends.
 const DURATIONS: &[&str] = &[
@@ -432,15 +383,17 @@ fn is_trap(
                     | crate::incident::Weapon::Airstrike
             ) | Cue::Event(EventKind::Airstrike, _)
         );
-    let filmed = toks[i.saturating_sub(4)..i].iter().any(|t| {
-        t.analyses().any(|a| {
-            let w = a.stem();
-            w.starts_with("صور") && !w.starts_with("صوار")
-                || w.starts_with("تصوير")
-                || w.starts_with("يصور")
+    let filmed = || {
+        toks[i.saturating_sub(4)..i].iter().any(|t| {
+            t.analyses().any(|a| {
+                let w = a.stem();
+                w.starts_with("صور") && !w.starts_with("صوار")
+                    || w.starts_with("تصوير")
+                    || w.starts_with("يصور")
+            })
         })
-    });
-    if air && filmed {
+    };
+    if air && filmed() {
         return true;
     }
     match c {

@@ -315,8 +315,8 @@ impl Doc<'_, '_> {
             if !parts.is_empty() && total.is_some_and(|t| sum <= t) {
                 cands[i].list_total = true;
                 // The parts inherit the lead's perpetrator (GUIDE.md,
-                // Conventions): "قتل 19 في غارات للطيران الحربي السوري.
-                // ... وقتل طفلان في غارة على ...".
+                // Conventions): "قتل 11 مدنياً في غارات لطيران النظام.
+                // ... وقتل ستة في غارة على ...".
                 for k in parts {
                     let (head, rest) = cands.split_at_mut(k);
                     inherit_perpetrators(self, &head[i], &mut rest[0]);
