@@ -64,6 +64,7 @@ mod link;
 mod list;
 mod mention;
 mod merge;
+mod part;
 mod record;
 mod relevance;
 mod story;
@@ -76,8 +77,17 @@ use crate::gazetteer::Gazetteer;
 use crate::number::Qualifier;
 use crate::span::Span;
 
-/// Runs the extraction over one article: the layers in order.
+/// Runs the extraction over one article, in parts if it is very long.
 fn run(
+    text: &str,
+    options: &ExtractOptions,
+    gazetteer: &Gazetteer,
+) -> Vec<Incident> {
+    part::in_parts(text, part::PART_BYTES, |p| run_part(p, options, gazetteer))
+}
+
+/// Runs the extraction over one article or part: the layers in order.
+fn run_part(
     text: &str,
     options: &ExtractOptions,
     gazetteer: &Gazetteer,
