@@ -1,5 +1,5 @@
-//! A sound prefilter for the incident stage: whether a normalized text can
-//! report an incident at all.
+//! A sound prefilter for the incident stage: which sentences of a
+//! normalized text can hold a cue of an incident at all.
 //!
 //! Most of a news archive has no conflict content. The incident stage
 //! makes an incident only of a group of clauses with a figure (read from
@@ -10,8 +10,12 @@
 //! that ends where the token ends (no Arabic letter follows) and starts
 //! where it starts or after a proclitic chain (و، بال، لل ...) that does.
 //! So one Aho-Corasick pass over the normalized text with every such
-//! normalized form, keeping the matches placed so, decides soundly: no
-//! form, no incident. The forms are
+//! normalized form, keeping the matches placed so, decides soundly for
+//! each sentence: no form, no cue (a phrase counts when all its words are
+//! in one sentence). A text with no such sentence reports no incident and
+//! is not tokenized; of the others, the stage reads only the sentences
+//! with a cue, their neighbours and the lead (`incident::part`). The forms
+//! are
 //!
 //! * the trigger words, second cues and first words of trigger phrases
 //!   of the hand lexicon (`incident::lexicon::trigger_forms`);
@@ -29,6 +33,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::number::VictimCategory;
+use crate::span::Span;
 use crate::token::is_arabic_letter;
 
 /// The automaton, built on first use.
@@ -63,64 +68,88 @@ struct Prefilter {
 }
 
 impl Prefilter {
+    #[cfg(test)]
     fn is_match(&self, norm: &str) -> bool {
+        self.sentence_hits(norm, &[Span::new(0, norm.len())])[0]
+    }
+
+    /// Which of the sentences `sents` (sorted, disjoint spans of `norm`)
+    /// hold a form placed as a stem, or every word of one phrase.
+    fn sentence_hits(&self, norm: &str, sents: &[Span]) -> Vec<bool> {
+        let mut hit = vec![false; sents.len()];
         let mut seen = vec![false; self.phrases_of.len()];
+        let mut seen_set: Vec<usize> = Vec::new();
+        let mut current = usize::MAX;
         for m in self.ac.find_overlapping_iter(norm) {
-            // A stem ends where its token ends: no letter follows.
-            let after = norm.get(m.end()..).and_then(|r| r.chars().next());
-            if after.is_some_and(is_arabic_letter) {
+            // Forms hold no sentence end: a match lies in one sentence.
+            let k = sents.partition_point(|s| s.end <= m.start());
+            if k >= sents.len() || hit[k] || sents[k].start > m.start() {
                 continue;
             }
-            // It starts where its token starts, or after a proclitic
-            // chain that does.
-            let before = norm.get(..m.start()).unwrap_or("");
-            let starts = self.chains.iter().any(|c| {
-                before.strip_suffix(c.as_str()).is_some_and(|b| {
-                    !b.chars().next_back().is_some_and(is_arabic_letter)
-                })
-            });
-            if !starts {
-                continue;
-            }
-            match self.roles[m.pattern().as_usize()] {
-                Role::Any => return true,
-                Role::Whole => {
-                    let before = norm
-                        .get(..m.start())
-                        .and_then(|r| r.chars().next_back());
-                    if !before.is_some_and(is_arabic_letter) {
-                        return true;
-                    }
+            if k != current {
+                // Phrases are complete within one sentence.
+                for w in seen_set.drain(..) {
+                    seen[w] = false;
                 }
+                current = k;
+            }
+            if !self.placed_as_stem(norm, m.start(), m.end()) {
+                continue;
+            }
+            hit[k] = match self.roles[m.pattern().as_usize()] {
+                Role::Any => true,
+                Role::Whole => !norm
+                    .get(..m.start())
+                    .and_then(|r| r.chars().next_back())
+                    .is_some_and(is_arabic_letter),
                 Role::Word(w) => {
                     if std::mem::replace(&mut seen[w], true) {
                         continue;
                     }
-                    let complete = self.phrases_of[w]
+                    seen_set.push(w);
+                    self.phrases_of[w]
                         .iter()
-                        .any(|&p| self.phrases[p].iter().all(|&x| seen[x]));
-                    if complete {
-                        return true;
-                    }
+                        .any(|&p| self.phrases[p].iter().all(|&x| seen[x]))
                 }
-            }
+            };
         }
-        false
+        hit
+    }
+
+    /// Whether `start..end` of `norm` can be the stem of a token: no
+    /// letter follows, and it starts its word or follows a proclitic chain
+    /// that does.
+    fn placed_as_stem(&self, norm: &str, start: usize, end: usize) -> bool {
+        let after = norm.get(end..).and_then(|r| r.chars().next());
+        if after.is_some_and(is_arabic_letter) {
+            return false;
+        }
+        let before = norm.get(..start).unwrap_or("");
+        self.chains.iter().any(|c| {
+            before.strip_suffix(c.as_str()).is_some_and(|b| {
+                !b.chars().next_back().is_some_and(is_arabic_letter)
+            })
+        })
     }
 }
 
-/// Whether the normalized text `norm` may report an incident. `false` is
-/// certain: the incident stage finds none in it. `triggers` lists the
-/// hand lexicon's triggers, each as the words that must all be there
+/// Which of the sentences `sents` (sorted, disjoint spans of the
+/// normalized text `norm`) may hold a cue of the incident stage: `false`
+/// is certain: the incident stage finds no cue in it. `triggers` lists
+/// the hand lexicon's triggers, each as the words that must all be there
 /// (called once, on first use).
-pub(crate) fn may_hold_incident<I>(norm: &str, triggers: fn() -> I) -> bool
+pub(crate) fn cue_sentences<I>(
+    norm: &str,
+    sents: &[Span],
+    triggers: fn() -> I,
+) -> Vec<bool>
 where
     I: IntoIterator<Item = Vec<&'static str>>,
 {
-    PREFILTER
-        .get_or_init(|| build(triggers()))
-        .as_ref()
-        .is_none_or(|a| a.is_match(norm))
+    match PREFILTER.get_or_init(|| build(triggers())) {
+        Some(a) => a.sentence_hits(norm, sents),
+        None => vec![true; sents.len()],
+    }
 }
 
 /// The automaton with the hand lexicon's `triggers`; `None` if it cannot

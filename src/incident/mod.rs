@@ -92,15 +92,30 @@ fn run_part(
     options: &ExtractOptions,
     gazetteer: &Gazetteer,
 ) -> Vec<Incident> {
-    let norm = crate::normalize::normalize(text);
+    let whole = crate::normalize::normalize(text);
     // No trigger form, no victim noun: no incident, nothing to tokenize.
-    if !crate::prefilter::may_hold_incident(
-        norm.as_str(),
+    // Else only the sentences that may hold a cue, their neighbours and
+    // the lead are read.
+    let sents: Vec<Span> =
+        crate::token::sentence_spans(whole.as_str()).collect();
+    let hit = crate::prefilter::cue_sentences(
+        whole.as_str(),
+        &sents,
         lexicon::trigger_forms,
-    ) {
+    );
+    if !hit.contains(&true) {
         return Vec::new();
     }
-    let doc = doc::Doc::new(text, &norm, gazetteer, options.published_date());
+    let keep = part::stretches(&sents, &hit);
+    let cut;
+    let all = Span::new(sents[0].start, sents[sents.len() - 1].end);
+    let norm = if keep == [all] {
+        &whole
+    } else {
+        cut = whole.restrict(&keep);
+        &cut
+    };
+    let doc = doc::Doc::new(text, norm, gazetteer, options.published_date());
     let events = doc.incidents(doc.groups());
     events.iter().map(|g| doc.record(g)).collect()
 }

@@ -9,6 +9,42 @@
 //! whole text.
 
 use super::Incident;
+use crate::span::Span;
+
+/// How many sentences at the start of an article are always read: the
+/// headline, the dateline and the lead.
+const LEAD_SENTENCES: usize = 3;
+
+/// How many sentences on each side of a sentence with a cue are read
+/// with it.
+const CONTEXT_SENTENCES: usize = 1;
+
+/// The stretches of an article the stage reads, given its sentences
+/// `sents` and which of them may hold a cue (`hit`): the lead, and every
+/// sentence with a cue with its neighbours, runs of them joined into one
+/// stretch (from the first sentence's start to the last one's end).
+pub(super) fn stretches(sents: &[Span], hit: &[bool]) -> Vec<Span> {
+    let n = sents.len();
+    let mut keep = vec![false; n];
+    for (k, _) in hit.iter().enumerate().filter(|(_, &h)| h) {
+        let from = k.saturating_sub(CONTEXT_SENTENCES);
+        let to = (k + CONTEXT_SENTENCES + 1).min(n);
+        keep[from..to].iter_mut().for_each(|x| *x = true);
+    }
+    keep.iter_mut().take(LEAD_SENTENCES).for_each(|x| *x = true);
+    let mut out: Vec<Span> = Vec::new();
+    let mut prev_kept = false;
+    for (k, s) in sents.iter().enumerate() {
+        if keep[k] {
+            match out.last_mut() {
+                Some(last) if prev_kept => last.end = s.end,
+                _ => out.push(*s),
+            }
+        }
+        prev_kept = keep[k];
+    }
+    out
+}
 
 /// The longest text read in one piece: 1 MiB, far above any news article.
 pub(super) const PART_BYTES: usize = 1 << 20;

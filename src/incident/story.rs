@@ -14,7 +14,7 @@ use super::merge::{
 };
 use super::Role;
 use crate::span::Span;
-use crate::token::sentences;
+use crate::token::sentence_spans;
 
 /// How many words a dateline may have before its dash.
 const DATELINE_WORDS: usize = 10;
@@ -28,8 +28,7 @@ impl Doc<'_, '_> {
         let mut out = Vec::new();
         let mut para = 0;
         let mut last_end = 0;
-        for s in sentences(self.norm) {
-            let ns = s.norm_span();
+        for ns in sentence_spans(self.norm.as_str()) {
             if self.norm.as_str()[last_end..ns.start].contains('\n') {
                 para += 1;
             }

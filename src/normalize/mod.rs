@@ -41,6 +41,7 @@
 //! ```
 
 mod arabic;
+mod restrict;
 
 use std::borrow::Cow;
 

@@ -393,7 +393,13 @@ impl Sentence {
 /// assert_eq!(parts, ["قتل 1.5 ألف.", "هل انتهى؟", "لا", "سطر جديد"]);
 /// ```
 pub fn sentences<'a>(norm: &'a Normalized<'_>) -> SentenceIter<'a, 'a> {
-    SentenceIter { norm, text: norm.as_str(), pos: 0, hint: 0 }
+    SentenceIter { norm, spans: sentence_spans(norm.as_str()), hint: 0 }
+}
+
+/// The normalized spans of the sentences of the normalized text `text`,
+/// as [`sentences`] splits them, without mapping them back.
+pub(crate) fn sentence_spans(text: &str) -> SentenceSpans<'_> {
+    SentenceSpans { text, pos: 0 }
 }
 
 /// An iterator over the sentences of a normalized text, made by
@@ -401,10 +407,28 @@ pub fn sentences<'a>(norm: &'a Normalized<'_>) -> SentenceIter<'a, 'a> {
 #[derive(Clone, Debug)]
 pub struct SentenceIter<'a, 'n> {
     norm: &'a Normalized<'n>,
-    text: &'a str,
-    pos: usize,
+    spans: SentenceSpans<'a>,
     /// Where in the offset map the previous sentence ended.
     hint: usize,
+}
+
+impl Iterator for SentenceIter<'_, '_> {
+    type Item = Sentence;
+
+    fn next(&mut self) -> Option<Sentence> {
+        let norm_span = self.spans.next()?;
+        Some(Sentence {
+            norm_span,
+            span: self.norm.to_original_near(norm_span, &mut self.hint),
+        })
+    }
+}
+
+/// The normalized spans of sentences, made by [`sentence_spans`].
+#[derive(Clone, Debug)]
+pub(crate) struct SentenceSpans<'a> {
+    text: &'a str,
+    pos: usize,
 }
 
 /// Characters that end a sentence.
@@ -419,30 +443,48 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | ')' | ']' | '»' | '”' | '’' | '›')
 }
 
-impl Iterator for SentenceIter<'_, '_> {
-    type Item = Sentence;
+/// The first line break or sentence terminator at or after `from`, with
+/// the character. A byte search: the terminators other than ASCII are
+/// found by their lead bytes, which never occur inside another character.
+fn next_stop(bytes: &[u8], from: usize) -> Option<(usize, char)> {
+    let tail =
+        |i: usize, t: &[u8]| bytes.get(i + 1..i + 1 + t.len()) == Some(t);
+    (from..bytes.len()).find_map(|i| {
+        let c = match bytes[i] {
+            b'\n' => '\n',
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            0xD8 if tail(i, &[0x9F]) => '؟',
+            0xDB if tail(i, &[0x94]) => '\u{06D4}',
+            0xE2 if tail(i, &[0x80, 0xA6]) => '…',
+            _ => return None,
+        };
+        Some((i, c))
+    })
+}
 
-    fn next(&mut self) -> Option<Sentence> {
+impl Iterator for SentenceSpans<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
         let text = self.text;
+        let bytes = text.as_bytes();
         loop {
             if self.pos >= text.len() {
                 return None;
             }
             let start = self.pos;
-            let bytes = text.as_bytes();
             let mut end = text.len();
             let mut next = text.len();
-            let mut it = text[start..].char_indices().peekable();
-            while let Some((i, c)) = it.next() {
-                let at = start + i;
+            let mut from = start;
+            while let Some((at, c)) = next_stop(bytes, from) {
                 if c == '\n' {
                     end = at;
                     next = at + 1;
                     break;
                 }
-                if !is_terminator(c) {
-                    continue;
-                }
+                from = at + c.len_utf8();
                 // A decimal point: digit '.' digit.
                 if c == '.'
                     && at > 0
@@ -451,11 +493,10 @@ impl Iterator for SentenceIter<'_, '_> {
                 {
                     continue;
                 }
-                let mut stop = at + c.len_utf8();
-                while let Some(&(j, d)) = it.peek() {
+                let mut stop = from;
+                for d in text[from..].chars() {
                     if is_terminator(d) || is_closer(d) || is_other_mark(d) {
-                        stop = start + j + d.len_utf8();
-                        it.next();
+                        stop += d.len_utf8();
                     } else {
                         break;
                     }
@@ -469,13 +510,7 @@ impl Iterator for SentenceIter<'_, '_> {
             let trimmed_start = start + (raw.len() - raw.trim_start().len());
             let trimmed_end = start + raw.trim_end().len();
             if trimmed_start < trimmed_end {
-                let norm_span = Span::new(trimmed_start, trimmed_end);
-                return Some(Sentence {
-                    norm_span,
-                    span: self
-                        .norm
-                        .to_original_near(norm_span, &mut self.hint),
-                });
+                return Some(Span::new(trimmed_start, trimmed_end));
             }
         }
     }
