@@ -3,7 +3,9 @@
 //! illness, an epidemic, a road or work accident, a fire, a flood, old
 //! age) or that is about sport, and that names no weapon and no specific
 //! violent event, reports no incident: "توفي ستة أشخاص بفيروس كورونا",
-//! "لقي أربعة حتفهم في حادث سير", "شن الفريق هجوماً على المرمى".
+//! "لقي أربعة حتفهم في حادث سير", "شن الفريق هجوماً على المرمى". Nor
+//! does a death sentence a court passes or a state carries out ("حكم
+//! بالإعدام على"), unless an armed group's court passed it.
 
 use std::ops::Range;
 
@@ -133,6 +135,28 @@ const VIOLENT: &[&str] = &[
     "اعتقاله",
 ];
 
+/// Words right before an execution that make it a court's sentence
+/// (normalized): "حكم بالإعدام", "أحكام الإعدام", "قضت المحكمة بإعدام".
+const JUDICIAL: &[&str] =
+    &["حكم", "الحكم", "حكما", "بحكم", "احكام", "الاحكام", "المحكمه", "محكمه"];
+
+/// Words of a conviction or a hanging: an execution beside them is a
+/// court's (normalized stems).
+const CONVICTED: &[&str] = &[
+    "ادين",
+    "ادينوا",
+    "ادانته",
+    "ادانتهم",
+    "ادانتهما",
+    "المدانين",
+    "مدانين",
+    "شنقا",
+];
+
+/// The sides whose courts' executions are attacks: armed groups, not
+/// states ("نفذت الجبهة حكم الإعدام").
+const ARMED_GROUPS: &[&str] = &["hts", "isis", "opposition", "sdf"];
+
 /// The word classes of the lists above, one bit each.
 const CAUSE: u8 = 1;
 const GAME: u8 = 2;
@@ -249,6 +273,47 @@ impl Doc<'_, '_> {
                 && !death_of_any_cause(i)
         });
         let any_death = r.clone().any(death_of_any_cause) && !other_harm;
-        ((has(CAUSE) || any_death) && !violent) || (has(GAME) && !armed)
+        ((has(CAUSE) || any_death) && !violent)
+            || (has(GAME) && !armed)
+            || self.only_sentenced(r, armed, sentence)
+    }
+
+    /// Whether the only violence of the tokens `r` (of `sentence`) is an
+    /// execution a court passed: a sentence ("حكم بالإعدام"), or after a
+    /// conviction ("أعدم ... بعد إدانته"), and no armed group in it.
+    fn only_sentenced(
+        &self,
+        r: Range<usize>,
+        armed: bool,
+        sentence: Span,
+    ) -> bool {
+        let executions: Vec<usize> =
+            r.clone().filter(|&i| self.execution(i)).collect();
+        let judicial = executions.iter().any(|&i| {
+            i.checked_sub(1)
+                .is_some_and(|j| JUDICIAL.contains(&self.toks[j].as_str()))
+        }) || r
+            .clone()
+            .any(|i| stems_of(&self.toks[i]).any(|w| CONVICTED.contains(&w)));
+        !executions.is_empty()
+            && judicial
+            && !armed
+            && !r
+                .clone()
+                .any(|i| !executions.contains(&i) && self.violent_at(i))
+            && !self.armed_group_in(sentence)
+    }
+
+    /// Whether token `i` is a word of execution ("أعدم", "الإعدام").
+    fn execution(&self, i: usize) -> bool {
+        stems_of(&self.toks[i])
+            .any(|w| w.starts_with("اعدام") || w.starts_with("اعدم"))
+    }
+
+    /// Whether the span names an armed group (not a state's forces).
+    fn armed_group_in(&self, span: Span) -> bool {
+        let actors = &self.facts.actors;
+        crate::incident::doc::starting_in(actors, |a| a.norm, span)
+            .any(|k| ARMED_GROUPS.contains(&actors[k].group))
     }
 }
