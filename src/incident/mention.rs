@@ -629,7 +629,12 @@ impl Doc<'_, '_> {
     /// Whether the actor at `offset` is the object: "مع فصائل", "ضد",
     /// "مواقع قوات", or the side of the victims ("عناصر من قوات النظام").
     fn target_marker_before(&self, offset: usize) -> bool {
-        let i = self.word_before(self.tok_at(offset));
+        let mut i = self.word_before(self.tok_at(offset));
+        // A preposition written apart ("مواقع لـ «داعش»") or an adjective
+        // of belonging ("مواقع تابعة لتنظيم داعش") stands between.
+        while i > 0 && matches!(self.toks[i - 1].as_str(), "ل" | "تابعه" | "التابعه") {
+            i = self.word_before(i - 1);
+        }
         let is_in = |k: usize, list: &[String]| {
             self.toks[k].analyses().any(|a| list.iter().any(|w| w == a.stem()))
         };
