@@ -466,6 +466,32 @@ impl Doc<'_, '_> {
         out
     }
 
+    /// Whether token `i` reports battles going on: the indefinite plural
+    /// "معارك" not in a construct ("تدور معارك عنيفة في ..."), where
+    /// "معارك التحرير" and "المعارك" name or recall them.
+    fn battles_told(&self, i: usize) -> bool {
+        // Battles of ideas, votes or courts are no fighting.
+        const FIGURATIVE: &[&str] = &[
+            "فكريه",
+            "سياسيه",
+            "انتخابيه",
+            "قانونيه",
+            "قضائيه",
+            "اعلاميه",
+            "دبلوماسيه",
+            "اقتصاديه",
+            "كلاميه",
+        ];
+        let next_defined = self.toks.get(i + 1).is_some_and(|n| {
+            let w = n.as_str();
+            w.starts_with("ال")
+                || w.starts_with("بال")
+                || FIGURATIVE.contains(&w)
+        });
+        self.toks[i].as_str().trim_start_matches('و') == "معارك"
+            && !next_defined
+    }
+
     /// Whether token `i` opens a clause about a new event ("كما", "في حين").
     fn opens_event(&self, i: usize) -> bool {
         let t = &self.toks[i];
@@ -511,6 +537,11 @@ impl Doc<'_, '_> {
             for c in self.cues_at(i) {
                 match c {
                     Cue::Event(kind, strength) if !self.suppressed[i] => {
+                        let strength = if self.battles_told(i) {
+                            Strength::Strong
+                        } else {
+                            strength
+                        };
                         g.events.push((kind, strength, i));
                         if let Some(w) = implied_weapon(kind, self.stems[i]) {
                             push_unique(&mut g.weapons, vec![w]);
@@ -632,7 +663,9 @@ impl Doc<'_, '_> {
         let mut i = self.word_before(self.tok_at(offset));
         // A preposition written apart ("مواقع لـ «داعش»") or an adjective
         // of belonging ("مواقع تابعة لتنظيم داعش") stands between.
-        while i > 0 && matches!(self.toks[i - 1].as_str(), "ل" | "تابعه" | "التابعه") {
+        while i > 0
+            && matches!(self.toks[i - 1].as_str(), "ل" | "تابعه" | "التابعه")
+        {
             i = self.word_before(i - 1);
         }
         let is_in = |k: usize, list: &[String]| {
