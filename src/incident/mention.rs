@@ -615,7 +615,10 @@ impl Doc<'_, '_> {
                 Role::Mentioned
             } else if self.target_marker_before(a.norm.start) {
                 Role::Target
-            } else if agent || (trigger && !a.ambiguous) {
+            } else if agent
+                || (trigger && !a.ambiguous)
+                || self.side_marker_after(a.norm.end)
+            {
                 Role::Perpetrator
             } else {
                 Role::Mentioned
@@ -748,6 +751,22 @@ impl Doc<'_, '_> {
                 .any(|a| AGENT_WORDS.iter().any(|w| w == a.stem()))
                 || self.cues_at(prev).any(|c| matches!(c, Cue::Event(..)))
         }
+    }
+
+    /// Whether the actor ending at `offset` is one side of a fight: "من
+    /// طرف", "من جهة" follow it ("بين قوات النظام من طرف، والفصائل من
+    /// طرف آخر").
+    fn side_marker_after(&self, offset: usize) -> bool {
+        let i = self.tok_from(offset);
+        let word = |k: usize| self.toks.get(k).map_or("", |t| t.as_str());
+        // A few words of the actor's name or adjectives may come first
+        // ("والفصائل الإسلامية والمقاتلة من طرف آخر").
+        (i..i + 4)
+            .take_while(|&k| k < self.toks.len() && !is_clause_punct(word(k)))
+            .any(|k| {
+                word(k) == "من"
+                    && matches!(word(k + 1), "طرف" | "جهه" | "جانب")
+            })
     }
 
     /// Whether the actor at `offset` follows a verb of saying or
