@@ -589,6 +589,12 @@ impl Doc<'_, '_> {
                 g.places.push(k);
             }
         }
+        // A clause of the sides of a fight told before its comma: "،
+        // بين قوات النظام والفصائل".
+        let sides = self
+            .toks
+            .get(toks.start)
+            .is_some_and(|t| matches!(t.as_str(), "بين" | "وبين"));
         for k in within(&self.facts.actors, |a| a.norm, clause) {
             let a = &self.facts.actors[k];
             if a.source {
@@ -618,6 +624,7 @@ impl Doc<'_, '_> {
             } else if agent
                 || (trigger && !a.ambiguous)
                 || self.side_marker_after(a.norm.end)
+                || sides
             {
                 Role::Perpetrator
             } else {
