@@ -284,6 +284,9 @@ pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
 const CONNECTORS: &[&str] =
     &["كما", "بينما", "فيما", "سبقها", "سبقتها", "تلاها"];
 
+/// Words of office before an actor (normalized): its leaders.
+const OFFICES: &[&str] = &["قائد", "قاده", "زعيم", "امير", "مسوول", "مسلحي"];
+
 /// Words before an actor that make it the target, not the perpetrator.
 const TARGET_MARKERS: &[&str] = &[
     "مع",
@@ -619,7 +622,12 @@ impl Doc<'_, '_> {
             } else if self.speaker_before(a.norm.start) {
                 // The subject of a statement: "أعلنه الروس", "وقالت قسد".
                 Role::Mentioned
-            } else if self.target_marker_before(a.norm.start) {
+            } else if self.target_marker_before(a.norm.start)
+                || (g.actors.iter().any(|p| p.1 == Role::Perpetrator)
+                    && self.office_before(a.norm.start))
+            {
+                // Also the victims' side after the agent is named: "خطف
+                // عناصر من الجبهة ... قائد الفرقة".
                 Role::Target
             } else if agent
                 || (trigger && !a.ambiguous)
@@ -758,6 +766,17 @@ impl Doc<'_, '_> {
                 .any(|a| AGENT_WORDS.iter().any(|w| w == a.stem()))
                 || self.cues_at(prev).any(|c| matches!(c, Cue::Event(..)))
         }
+    }
+
+    /// Whether a word of office or membership stands right before the
+    /// actor at `offset` ("قائد الفرقة", "مسلحي التنظيم").
+    fn office_before(&self, offset: usize) -> bool {
+        let i = self.word_before(self.tok_at(offset));
+        i > 0
+            && self.toks[i - 1].analyses().any(|a| {
+                OFFICES.contains(&a.stem())
+                    || MEMBERS.iter().any(|w| w == a.stem())
+            })
     }
 
     /// Whether the actor ending at `offset` is one side of a fight: "من
