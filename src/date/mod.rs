@@ -82,8 +82,9 @@
 //!   year 2017.
 //! * **Parts of a month**: مطلع/أوائل/بداية = days 1–10, أواسط = 11–20,
 //!   منتصف = the 15th, أواخر/نهاية/آخر = 21st to the end, "أول شباط" =
-//!   the 1st. Of a year: مطلع = January, منتصف/أواسط = June–July, أواخر =
-//!   December.
+//!   the 1st; "الأسبوع الأول/الثاني/الثالث/الرابع من آذار" = days 1–7 to
+//!   22–28, "الأسبوع الأخير من آذار" = its last seven days. Of a year:
+//!   مطلع = January, منتصف/أواسط = June–July, أواخر = December.
 //! * **"ليلة الأحد – الاثنين"**: the Sunday (start) and the Monday (end),
 //!   the Monday being the latest one on or before the reference.
 //! * When a weekday and an explicit date disagree, the explicit date wins
@@ -479,6 +480,10 @@ fn part_range(first: Date, part: Part) -> Option<(Date, Date)> {
         Part::Mid => (ymd(y, m, 15)?, ymd(y, m, 15)?),
         Part::Late => (ymd(y, m, 21)?, first.last_of_month()),
         Part::First => (first, first),
+        Part::Week(0) => {
+            (add_days(first.last_of_month(), -6)?, first.last_of_month())
+        }
+        Part::Week(n) => (ymd(y, m, 7 * n - 6)?, ymd(y, m, 7 * n)?),
     })
 }
 
@@ -487,6 +492,7 @@ fn year_part(y: i16, part: Part) -> Option<(Date, Date)> {
         Part::Early | Part::First => (ymd(y, 1, 1)?, ymd(y, 1, 31)?),
         Part::Mid | Part::Middle => (ymd(y, 6, 1)?, ymd(y, 7, 31)?),
         Part::Late => (ymd(y, 12, 1)?, ymd(y, 12, 31)?),
+        Part::Week(_) => return None,
     })
 }
 
@@ -675,6 +681,8 @@ fn resolve(
                     Part::Middle => 11,
                     Part::Mid => 15,
                     Part::Late => 21,
+                    Part::Week(0) => 22,
+                    Part::Week(n) => 7 * n - 6,
                 };
                 let y = match y {
                     Some(y) => y,

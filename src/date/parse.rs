@@ -198,6 +198,9 @@ pub(crate) enum Part {
     Late,
     /// Day 1 ("أول شباط").
     First,
+    /// A week of the month: 1..=4 for days 1..=7 to 22..=28, 0 for its
+    /// last seven days ("الأسبوع الأخير من حزيران").
+    Week(u8),
 }
 
 /// How a named weekday is placed relative to the reference.
@@ -1298,6 +1301,21 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     /// "مطلع الشهر", "أواخر آذار 2013", "منتصف كانون الأول", "نهاية 2015".
     fn part_of_period(&self, i: usize) -> Option<Parsed> {
+        // "الأسبوع الثاني من آذار", "الأسبوع الأخير من الشهر الماضي".
+        let week = self.has(i, Cat::TheWeek).then(|| {
+            self.cats(i + 1).find_map(|c| match c {
+                Cat::Ordinal(n @ 1..=4) => Some(n),
+                Cat::Last => Some(0),
+                _ => None,
+            })
+        });
+        if let Some(n) = week {
+            let n = n?;
+            if !self.has(i + 2, Cat::Of) {
+                return None;
+            }
+            return self.part_of_month(i, i + 3, Part::Week(n));
+        }
         let part = if self.has(i, Cat::Early) {
             if self.has(i, Cat::Ordinal(1)) {
                 Part::First
@@ -1327,18 +1345,43 @@ impl<'t, 'a> Parser<'t, 'a> {
         if self.has(j + 1, Cat::Same) {
             return None;
         }
-        if self.has(j, Cat::TheMonth) {
-            return Some(Parsed::new(
-                i,
-                j + 1,
-                Sem::RelMonthPart { k: 0, part },
-            ));
-        }
         if self.has(j, Cat::TheYear) && self.year(j).is_none() {
             return Some(Parsed::new(
                 i,
                 j + 1,
                 Sem::RelYearPart(0, year_part),
+            ));
+        }
+        if let Some(p) = self.part_of_month(i, j, part) {
+            return Some(p);
+        }
+        if let Some((k, y)) = self.year(j) {
+            if part == Part::First && !self.has(j, Cat::YearCue) {
+                return None;
+            }
+            return Some(Parsed::new(i, k, Sem::YearPart(y, year_part)));
+        }
+        None
+    }
+
+    /// The `part` (starting at token `i`) of the month named at token `j`:
+    /// "الشهر" (this month), or a month with its year or direction.
+    fn part_of_month(&self, i: usize, j: usize, part: Part) -> Option<Parsed> {
+        if let Some(p) =
+            self.rel_period(j).filter(|_| matches!(part, Part::Week(_)))
+        {
+            return match p.sem {
+                Sem::MonthRel(k) => {
+                    Some(Parsed::new(i, p.end, Sem::RelMonthPart { k, part }))
+                }
+                _ => None,
+            };
+        }
+        if self.has(j, Cat::TheMonth) {
+            return Some(Parsed::new(
+                i,
+                j + 1,
+                Sem::RelMonthPart { k: 0, part },
             ));
         }
         if let Some((k, m, _, _)) = self.month(j) {
@@ -1358,12 +1401,6 @@ impl<'t, 'a> Parser<'t, 'a> {
                 None => (k, None),
             };
             return Some(Parsed::new(i, k, Sem::MonthPart { y, m, part }));
-        }
-        if let Some((k, y)) = self.year(j) {
-            if part == Part::First && !self.has(j, Cat::YearCue) {
-                return None;
-            }
-            return Some(Parsed::new(i, k, Sem::YearPart(y, year_part)));
         }
         None
     }
