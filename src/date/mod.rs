@@ -85,6 +85,8 @@
 //!   the 1st; "الأسبوع الأول/الثاني/الثالث/الرابع من آذار" = days 1–7 to
 //!   22–28, "الأسبوع الأخير من آذار" = its last seven days. Of a year:
 //!   مطلع = January, منتصف/أواسط = June–July, أواخر = December.
+//! * **"منتصف ليل أمس"**, "بعد منتصف ليل أمس": midnight ends one day and
+//!   starts the next, so yesterday (start) and today (end).
 //! * **"ليلة الأحد – الاثنين"**: the Sunday (start) and the Monday (end),
 //!   the Monday being the latest one on or before the reference.
 //! * When a weekday and an explicit date disagree, the explicit date wins
@@ -729,6 +731,10 @@ fn resolve(
                 let d = add_days(r?, i64::from(n))?;
                 Some((d, d))
             }
+            Sem::RelDayNight(n) => {
+                let d = add_days(r?, i64::from(n))?;
+                Some((d, add_days(d, 1)?))
+            }
             Sem::RelMonths(n) => {
                 let d = add_months(r?, n)?;
                 Some((d, d))
@@ -903,7 +909,7 @@ fn mention(
         _ => {}
     }
     let offset_days = match p.sem {
-        Sem::RelDay(n) => Some(n),
+        Sem::RelDay(n) | Sem::RelDayNight(n) => Some(n),
         _ => p.rel_check,
     };
     let (mut start, mut end) = match range {

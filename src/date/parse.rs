@@ -292,6 +292,9 @@ pub(crate) enum Sem {
         d: Option<u8>,
     },
     RelDay(i32),
+    /// Midnight of a day told relatively ("منتصف ليل أمس"): that day and
+    /// the next.
+    RelDayNight(i32),
     RelMonths(i32),
     RelYears(i32),
     LastN {
@@ -1408,6 +1411,22 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// A day expression with an optional part of the day before or after.
     fn core(&self, i: usize, ctx: bool) -> Vec<Parsed> {
         let mut out = Vec::new();
+        // "(بعد) منتصف ليل أمس": midnight ends one day and starts the
+        // next, so both.
+        let mid = if self.has(i, Cat::After) { i + 1 } else { i };
+        if self.has(mid, Cat::Mid) && self.has(mid + 1, Cat::Night) {
+            for mut p in self.day_expr(mid + 2, ctx) {
+                p.sem = match p.sem {
+                    Sem::RelDay(n) => Sem::RelDayNight(n),
+                    // "ليلة الخميس" may be the eve before Thursday or the
+                    // night after it: left to the day reading.
+                    _ => continue,
+                };
+                p.start = i;
+                p.pod = Some(PartOfDay::Night);
+                out.push(p);
+            }
+        }
         let pod = if self.has(i, Cat::After) && self.has(i + 1, Cat::Dhuhr) {
             Some((i + 2, PartOfDay::Afternoon))
         } else {
