@@ -284,6 +284,11 @@ pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
 const CONNECTORS: &[&str] =
     &["كما", "بينما", "فيما", "سبقها", "سبقتها", "تلاها"];
 
+/// How many tokens before a date a word of speech may stand for the date
+/// to be the statement's ("وقال المرصد في بيان تلقت الوكالة نسخة منه أمس
+/// إن ...").
+const ANNOUNCED_REACH: usize = 20;
+
 /// Words of office before an actor (normalized): its leaders.
 const OFFICES: &[&str] = &["قائد", "قاده", "زعيم", "امير", "مسوول", "مسلحي"];
 
@@ -809,14 +814,20 @@ impl Doc<'_, '_> {
         if !that {
             return false;
         }
-        // The words before the date, back to the start of its clause.
-        let from = (first.saturating_sub(8)..first)
+        // The words before the date, back to the start of its clause; the
+        // dots of initials ("(د. ب. أ)") end nothing.
+        let reach = first.saturating_sub(ANNOUNCED_REACH);
+        let initial =
+            |i: usize| i > 0 && self.toks[i - 1].as_str().chars().count() == 1;
+        let from = (reach..first)
             .rev()
             .find(|&i| {
                 let w = self.toks[i].as_str();
-                is_clause_punct(w) || matches!(w, "." | "؟" | "!" | ":")
+                is_clause_punct(w)
+                    || matches!(w, "؟" | "!" | ":")
+                    || (w == "." && !initial(i))
             })
-            .map_or(first.saturating_sub(8), |i| i + 1);
+            .map_or(reach, |i| i + 1);
         (from..first).any(|i| {
             self.toks[i].analyses().any(|a| {
                 REPORTING_WORDS.iter().any(|w| w == a.stem())

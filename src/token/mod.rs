@@ -378,7 +378,8 @@ impl Sentence {
 ///
 /// A sentence ends after a run of `.` `!` `?` `؟` `…` (with the closing
 /// quotes and brackets that follow it) or at a line break. A `.` between two
-/// digits is a decimal point, not an end. Sentences are trimmed of
+/// digits is a decimal point, and a `.` after a one-letter word an initial
+/// ("د. ب. أ", "U.S."), not an end. Sentences are trimmed of
 /// whitespace; empty ones are skipped.
 ///
 /// # Example
@@ -443,6 +444,23 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | ')' | ']' | '»' | '”' | '’' | '›')
 }
 
+/// Whether `before` ends with an initial: a one-letter word after a space,
+/// a bracket or another initial's dot, not after a number ("1436 هـ."
+/// and "2015م." end with the era's mark).
+fn is_initial(before: &str) -> bool {
+    let mut it = before.chars().rev();
+    if !it.next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    match it.next() {
+        None | Some('(' | '.') => true,
+        Some(c) if c.is_whitespace() => {
+            !it.next().is_some_and(|d| d.is_numeric())
+        }
+        _ => false,
+    }
+}
+
 /// The first line break or sentence terminator at or after `from`, with
 /// the character. A byte search: the terminators other than ASCII are
 /// found by their lead bytes, which never occur inside another character.
@@ -491,6 +509,11 @@ impl Iterator for SentenceSpans<'_> {
                     && bytes[at - 1].is_ascii_digit()
                     && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
                 {
+                    continue;
+                }
+                // An initial: a one-letter word before '.' ("د. ب. أ",
+                // "U.S.").
+                if c == '.' && is_initial(&text[start..at]) {
                     continue;
                 }
                 let mut stop = from;
@@ -565,6 +588,22 @@ mod tests {
         assert_eq!(
             parts,
             ["الأول..", "الثاني…", "الثالث!؟", "\"الرابع.\"", "3.5 خامس"]
+        );
+    }
+
+    #[test]
+    fn initials_do_not_end_sentences() {
+        let text =
+            "وقالت الوكالة (د. ب. أ) إن القصف استمر. وتابع U.S. Army قوله.";
+        let norm = normalize(text);
+        let parts: Vec<&str> =
+            sentences(&norm).map(|s| &text[s.span()]).collect();
+        assert_eq!(
+            parts,
+            [
+                "وقالت الوكالة (د. ب. أ) إن القصف استمر.",
+                "وتابع U.S. Army قوله."
+            ]
         );
     }
 
