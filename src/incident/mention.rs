@@ -284,6 +284,30 @@ pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
 const CONNECTORS: &[&str] =
     &["كما", "بينما", "فيما", "سبقها", "سبقتها", "تلاها"];
 
+/// Nouns of settlements and areas, without the article (normalized).
+const SETTLEMENTS: &[&str] = &[
+    "بلده",
+    "بلدات",
+    "بلدتين",
+    "بلدتي",
+    "مدينه",
+    "مدن",
+    "قريه",
+    "قري",
+    "قريتين",
+    "قريتي",
+    "احياء",
+    "حي",
+    "مناطق",
+    "منطقه",
+    "مخيم",
+    "مخيمات",
+    "اربع",
+    "ثلاث",
+    "بلدتان",
+    "قريتان",
+];
+
 /// How many tokens before a date a word of speech may stand for the date
 /// to be the statement's ("وقال المرصد في بيان تلقت الوكالة نسخة منه أمس
 /// إن ...").
@@ -474,6 +498,28 @@ impl Doc<'_, '_> {
         out
     }
 
+    /// Whether token `i` is "محاصرة" as an adjective of places ("بلدات
+    /// محاصرة", "البلدات الأربع المحاصرة"), not the act of besieging
+    /// ("محاصرة المدينة").
+    fn besieged_adjective(&self, i: usize) -> bool {
+        let w = self.toks[i].as_str();
+        let stem = w.strip_prefix("ال").unwrap_or(w);
+        if !stem.starts_with("محاصر") {
+            return false;
+        }
+        let place_before = |k: usize| {
+            let t = self.toks[k].as_str();
+            let t = t.strip_prefix("ال").unwrap_or(t);
+            SETTLEMENTS.contains(&t)
+                || self
+                    .facts
+                    .places
+                    .iter()
+                    .any(|p| p.norm.end == self.toks[k].norm_span().end)
+        };
+        (i.saturating_sub(2)..i).any(place_before)
+    }
+
     /// Whether token `i` reports battles going on: the indefinite plural
     /// "معارك" not in a construct ("تدور معارك عنيفة في ..."), where
     /// "معارك التحرير" and "المعارك" name or recall them.
@@ -544,6 +590,9 @@ impl Doc<'_, '_> {
         for i in toks.clone() {
             for c in self.cues_at(i) {
                 match c {
+                    // "البلدات المحاصرة" describes the towns: no act.
+                    Cue::Event(EventKind::Siege, _)
+                        if self.besieged_adjective(i) => {}
                     Cue::Event(kind, strength) if !self.suppressed[i] => {
                         let strength = if self.battles_told(i) {
                             Strength::Strong
