@@ -39,6 +39,10 @@ pub(super) struct Doc<'a, 'n> {
 /// How many tokens a condition reaches, within its clause.
 const CONDITION_WINDOW: usize = 12;
 
+/// How many tokens before an aircraft a word of filming reaches, within
+/// its clause ("يصور إعدامه خمسة رجال ... بطائرة مسيرة").
+const FILM_WINDOW: usize = 8;
+
 /// How many tokens before a trigger a statement or modality word reaches.
 const SUPPRESS_WINDOW: usize = 3;
 
@@ -66,7 +70,16 @@ impl<'a, 'n> Doc<'a, 'n> {
                 'phrase: for a in t.analyses() {
                     for b in next.analyses() {
                         if let Some(c) = lexicon::phrase(a.stem(), b.stem()) {
-                            cues.push((i, c));
+                            if !is_trap(
+                                &toks,
+                                &cues,
+                                i,
+                                c,
+                                a.prefix(),
+                                a.stem(),
+                            ) {
+                                cues.push((i, c));
+                            }
                             break 'phrase;
                         }
                     }
@@ -84,7 +97,9 @@ impl<'a, 'n> Doc<'a, 'n> {
                         blocked_until = i + n;
                     } else if n > 1 {
                         for c in lexicon::cues_of(labels) {
-                            cues.push((i, c));
+                            if !is_trap(&toks, &cues, i, c, "", t.as_str()) {
+                                cues.push((i, c));
+                            }
                         }
                     }
                 }
@@ -384,7 +399,11 @@ fn is_trap(
             ) | Cue::Event(EventKind::Airstrike, _)
         );
     let filmed = || {
-        toks[i.saturating_sub(4)..i].iter().any(|t| {
+        let from = (i.saturating_sub(FILM_WINDOW)..i)
+            .rev()
+            .find(|&k| is_clause_punct(toks[k].as_str()))
+            .map_or(i.saturating_sub(FILM_WINDOW), |k| k + 1);
+        toks[from..i].iter().any(|t| {
             t.analyses().any(|a| {
                 let w = a.stem();
                 w.starts_with("صور") && !w.starts_with("صوار")
