@@ -355,7 +355,7 @@ const WORDS: &[(&str, Cue)] = &[
     ("اغتال", Cue::Event(K::Attack, Strong)),
     ("إعدام", Cue::Event(K::Attack, Strong)),
     ("قنص", Cue::Event(K::Attack, Strong)),
-    ("مداهمة", Cue::Event(K::Attack, Strong)),
+    ("مداهمة", Cue::Event(K::Attack, Weak)),
     ("اقتحام", Cue::Event(K::Attack, Strong)),
     ("اقتحمت", Cue::Event(K::Attack, Strong)),
     ("كمين", Cue::Event(K::Attack, Strong)),

@@ -694,6 +694,21 @@ impl Doc<'_, '_> {
             };
             g.actors.push((k, role));
         }
+        // Raids are police work unless an armed group carries them out
+        // (GUIDE: arrests and police raids by state forces are no
+        // incidents): "شن مسلحو التنظيم حملة مداهمات".
+        let raiders = g.actors.iter().any(|&(k, r)| {
+            r == Role::Perpetrator
+                && super::relevance::ARMED_GROUPS
+                    .contains(&self.facts.actors[k].group)
+        });
+        for e in &mut g.events {
+            let w = self.stems[e.2];
+            if raiders && (w.starts_with("مداهم") || w.starts_with("داهم"))
+            {
+                e.1 = Strength::Strong;
+            }
+        }
         // A date belongs to the clause it starts in, even when it runs over
         // a comma ("أمس الأحد، الخامس من أيار").
         for k in starting_in(&self.facts.dates, |d| d.norm, clause) {

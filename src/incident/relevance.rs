@@ -153,9 +153,9 @@ const CONVICTED: &[&str] = &[
     "شنقا",
 ];
 
-/// The sides whose courts' executions are attacks: armed groups, not
-/// states ("نفذت الجبهة حكم الإعدام").
-const ARMED_GROUPS: &[&str] = &["hts", "isis", "opposition", "sdf"];
+/// The sides whose courts' executions and raids are attacks: armed
+/// groups, not states ("نفذت الجبهة حكم الإعدام").
+pub(super) const ARMED_GROUPS: &[&str] = &["hts", "isis", "opposition", "sdf"];
 
 /// The word classes of the lists above, one bit each.
 const CAUSE: u8 = 1;

@@ -462,7 +462,7 @@ const CURRENT: &[(&str, &str)] = &[
     ("اغتال", "event:attack:strong"),
     ("إعدام", "event:attack:strong"),
     ("قنص", "event:attack:strong"),
-    ("مداهمة", "event:attack:strong"),
+    ("مداهمة", "event:attack:weak"),
     ("اقتحام", "event:attack:strong"),
     ("اقتحمت", "event:attack:strong"),
     ("كمين", "event:attack:strong"),
