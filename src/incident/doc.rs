@@ -231,7 +231,7 @@ impl<'a, 'n> Doc<'a, 'n> {
                 .any(|&b| !self.crosses_clause(b, i));
             let purposive =
                 purpose[i] && matches!(c, Cue::Event(EventKind::Capture, _));
-            if governed || purposive || self.cited(i) {
+            if governed || purposive || self.cited(i) || self.negated(i) {
                 self.suppressed[i] = true;
             }
         }
@@ -244,6 +244,17 @@ impl<'a, 'n> Doc<'a, 'n> {
         i.checked_sub(1).is_some_and(|b| {
             self.toks[b].analyses().any(|a| SINCE.contains(&a.stem()))
         })
+    }
+
+    /// Whether the trigger at `i` is an imperfect verb right after "لا":
+    /// "لا تستهدف", "لا يقتل" (where "لا يزال" and "لا يقل" are no
+    /// triggers).
+    fn negated(&self, i: usize) -> bool {
+        let imperfect = self.toks[i]
+            .as_str()
+            .trim_start_matches(['و', 'ف'])
+            .starts_with(['ي', 'ت', 'ن']);
+        imperfect && i > 0 && matches!(self.toks[i - 1].as_str(), "لا" | "ولا")
     }
 
     /// Whether token `b` opens a condition: "إذا", "لو", "في حال".
