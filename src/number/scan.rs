@@ -1150,6 +1150,15 @@ impl<'a> Scanner<'_, 'a> {
         }
         let (t, hit, next) = match noun_hit(&self.info[j]) {
             Some(h) if h.whole || (definite && !h.conj) => (t, h, j + 1),
+            _ if t.as_str() == "عدد" => {
+                // The count told first: "ليرتفع إلى 25 عدد المدنيين".
+                let w = self.tok(j + 1)?;
+                let h = noun_hit(&self.info[j + 1])?;
+                if h.conj || !h.article {
+                    return None;
+                }
+                (w, h, j + 2)
+            }
             _ if t.as_str() == FIXED.min => {
                 // "ثلاثة من المدنيين".
                 let w = self.tok(j + 1)?;
