@@ -67,6 +67,7 @@ mod merge;
 mod part;
 mod record;
 mod relevance;
+mod roles;
 mod story;
 
 pub use lexicon::{EventKind, Target, Weapon};
