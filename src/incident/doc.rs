@@ -153,9 +153,9 @@ impl<'a, 'n> Doc<'a, 'n> {
                     // "قد" is modal only before an imperfect verb: "قد
                     // ينزحون"; "وقد قتل" reports a fact.
                     if c == Cue::Irrealis && a.stem() == "قد" {
-                        let imperfect = toks.get(i + 1).is_some_and(|n| {
-                            n.as_str().starts_with(['ي', 'ت', 'ن'])
-                        });
+                        let imperfect = toks
+                            .get(i + 1)
+                            .is_some_and(|n| imperfect(n.as_str()));
                         if !imperfect {
                             break;
                         }
@@ -250,11 +250,10 @@ impl<'a, 'n> Doc<'a, 'n> {
     /// "لا تستهدف", "لا يقتل" (where "لا يزال" and "لا يقل" are no
     /// triggers).
     fn negated(&self, i: usize) -> bool {
-        let imperfect = self.toks[i]
-            .as_str()
-            .trim_start_matches(['و', 'ف'])
-            .starts_with(['ي', 'ت', 'ن']);
-        imperfect && i > 0 && matches!(self.toks[i - 1].as_str(), "لا" | "ولا")
+        let word = self.toks[i].as_str().trim_start_matches(['و', 'ف']);
+        imperfect(word)
+            && i > 0
+            && matches!(self.toks[i - 1].as_str(), "لا" | "ولا")
     }
 
     /// Whether token `b` opens a condition: "إذا", "لو", "في حال".
@@ -486,6 +485,12 @@ fn is_trap(
         }
         _ => false,
     }
+}
+
+/// Whether a (normalized) word looks like an imperfect verb: it starts
+/// with the prefix ي, ت or ن ("قد ينزحون", "لا تقصف").
+fn imperfect(word: &str) -> bool {
+    word.starts_with(['ي', 'ت', 'ن'])
 }
 
 /// The end of the headline of a normalized text: a first line of at most

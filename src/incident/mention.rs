@@ -285,7 +285,8 @@ pub(super) fn kind_of(g: &Group) -> Option<EventKind> {
 const CONNECTORS: &[&str] =
     &["كما", "بينما", "فيما", "سبقها", "سبقتها", "تلاها"];
 
-/// Nouns of settlements and areas, without the article (normalized).
+/// Nouns of settlements and areas, and the counts that follow them
+/// ("البلدات الأربع"), without the article (normalized).
 const SETTLEMENTS: &[&str] = &[
     "بلده",
     "بلدات",
@@ -402,12 +403,12 @@ impl Doc<'_, '_> {
         let place_before = |k: usize| {
             let t = self.toks[k].as_str();
             let t = t.strip_prefix("ال").unwrap_or(t);
+            // Places are sorted and do not overlap: one search.
+            let end = self.toks[k].norm_span().end;
+            let places = &self.facts.places;
+            let p = places.partition_point(|p| p.norm.end < end);
             SETTLEMENTS.contains(&t)
-                || self
-                    .facts
-                    .places
-                    .iter()
-                    .any(|p| p.norm.end == self.toks[k].norm_span().end)
+                || places.get(p).is_some_and(|p| p.norm.end == end)
         };
         (i.saturating_sub(2)..i).any(place_before)
     }
