@@ -461,25 +461,48 @@ fn is_initial(before: &str) -> bool {
     }
 }
 
+/// Bytes that may be or end a line break or sentence terminator: the
+/// ASCII ones, and the last bytes of "؟" (D8 9F), "۔" (DB 94) and "…"
+/// (E2 80 A6). Testing the last byte, not the lead, skips the Arabic
+/// letters, half of which share the lead byte D8.
+static STOP_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    let set = [b'\n', b'.', b'!', b'?', 0x9F, 0x94, 0xA6];
+    while i < set.len() {
+        t[set[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// The first line break or sentence terminator at or after `from`, with
-/// the character. A byte search: the terminators other than ASCII are
-/// found by their lead bytes, which never occur inside another character.
+/// its start and the character. A byte search by the table above; a
+/// character's last byte is checked against the bytes before it.
 fn next_stop(bytes: &[u8], from: usize) -> Option<(usize, char)> {
-    let tail =
-        |i: usize, t: &[u8]| bytes.get(i + 1..i + 1 + t.len()) == Some(t);
-    (from..bytes.len()).find_map(|i| {
-        let c = match bytes[i] {
-            b'\n' => '\n',
-            b'.' => '.',
-            b'!' => '!',
-            b'?' => '?',
-            0xD8 if tail(i, &[0x9F]) => '؟',
-            0xDB if tail(i, &[0x94]) => '\u{06D4}',
-            0xE2 if tail(i, &[0x80, 0xA6]) => '…',
-            _ => return None,
+    let before = |i: usize, lead: &[u8]| {
+        i >= lead.len() && bytes[i - lead.len()..i] == *lead
+    };
+    let mut i = from;
+    while i < bytes.len() {
+        i += bytes[i..].iter().position(|&b| STOP_BYTES[b as usize])?;
+        let found = match bytes[i] {
+            b'\n' => Some((i, '\n')),
+            b'.' => Some((i, '.')),
+            b'!' => Some((i, '!')),
+            b'?' => Some((i, '?')),
+            0x9F if before(i, &[0xD8]) => Some((i - 1, '؟')),
+            0x94 if before(i, &[0xDB]) => Some((i - 1, '\u{06D4}')),
+            0xA6 if before(i, &[0xE2, 0x80]) => Some((i - 2, '…')),
+            _ => None,
         };
-        Some((i, c))
-    })
+        // A terminator's lead byte before `from` is no stop.
+        if let Some((at, c)) = found.filter(|&(at, _)| at >= from) {
+            return Some((at, c));
+        }
+        i += 1;
+    }
+    None
 }
 
 impl Iterator for SentenceSpans<'_> {
@@ -589,6 +612,17 @@ mod tests {
             parts,
             ["الأول..", "الثاني…", "الثالث!؟", "\"الرابع.\"", "3.5 خامس"]
         );
+    }
+
+    #[test]
+    fn stops_found_by_their_last_byte() {
+        // "ئ" (D8 A6) and "ـ" share bytes with the terminators' tails but
+        // end nothing; "؟" first and "۔" last are found whole.
+        let text = "؟ بئر الشئون\nسئل۔ ثم؟ ";
+        let norm = normalize(text);
+        let parts: Vec<&str> =
+            sentences(&norm).map(|s| &text[s.span()]).collect();
+        assert_eq!(parts, ["؟", "بئر الشئون", "سئل۔", "ثم؟"]);
     }
 
     #[test]
