@@ -231,6 +231,15 @@ impl Doc<'_, '_> {
                         VictimCategory::Victim | VictimCategory::Other
                     )
             };
+            // "قتل في الهجوم ضابط", "قتل فيه مدني": the victim may follow
+            // a short phrase of circumstance.
+            let next = match field {
+                Field::Displaced => next,
+                _ => self
+                    .after_circumstance(i + 1, clause)
+                    .filter(|t| !t.as_str().starts_with("ال"))
+                    .unwrap_or(next),
+            };
             if let Some((cat, NounForm::Singular)) =
                 victim_noun(next.as_str()).filter(|&(c, _)| person(c))
             {
@@ -252,6 +261,37 @@ impl Doc<'_, '_> {
 
     /// Whether number `k` can count people: not a date, a percentage, an
     /// ordinal, a year, a population, or a count of strikes or hours.
+    /// The token after a short phrase of circumstance opening at `j`
+    /// inside `clause`: "فيه", "فيها", a preposition and one definite
+    /// word, maybe with a definite adjective ("في الهجوم", "جراء القصف
+    /// العنيف"), or one definite word with ب
+    /// ("بالانفجار"). `None` when no such phrase opens there.
+    fn after_circumstance(
+        &self,
+        j: usize,
+        clause: Span,
+    ) -> Option<&crate::token::Token<'_>> {
+        let tok = |k: usize| {
+            self.toks.get(k).filter(|t| clause.contains(t.norm_span()))
+        };
+        let w = tok(j)?.as_str();
+        let skip = if matches!(w, "فيه" | "فيها") || w.starts_with("بال")
+        {
+            1
+        } else if matches!(w, "في" | "جراء" | "خلال" | "اثر")
+            && tok(j + 1)?.as_str().starts_with("ال")
+        {
+            2
+        } else {
+            return None;
+        };
+        // One definite adjective may follow: "في الاشتباكات العنيفة".
+        let adjective = skip == 2
+            && tok(j + 2)?.as_str().starts_with("ال")
+            && tok(j + 3).is_some();
+        tok(j + skip + usize::from(adjective))
+    }
+
     fn is_count_of_people(&self, k: usize) -> bool {
         let n = &self.facts.numbers[k];
         if !n.counts

@@ -133,6 +133,11 @@ const VIOLENT: &[&str] = &[
     "التعذيب",
     "تعذيب",
     "اعتقاله",
+    // "حادث إرهابي": terrorism is an attack, whatever the accident word.
+    "ارهابي",
+    "ارهابيه",
+    "الارهابي",
+    "الارهابيه",
 ];
 
 /// Words right before an execution that make it a court's sentence
@@ -181,10 +186,16 @@ static WORDS: std::sync::LazyLock<
     m
 });
 
+/// The stems of a token, each also without the alif of an accusative
+/// ("حادثا" as "حادث", "ارهابيا" as "ارهابي") when three letters stay.
 fn stems_of<'t>(
     t: &'t crate::token::Token<'_>,
 ) -> impl Iterator<Item = &'t str> {
-    t.analyses().map(|a| a.stem())
+    t.analyses().flat_map(|a| {
+        let s = a.stem();
+        let bare = s.strip_suffix('ا').filter(|b| b.chars().count() >= 3);
+        std::iter::once(s).chain(bare)
+    })
 }
 
 impl Doc<'_, '_> {
