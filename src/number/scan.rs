@@ -238,6 +238,11 @@ struct Info {
     count_word: Option<(bool, Hit)>,
 }
 
+/// Whether a token is a quotation mark that may enclose digits.
+fn is_quote(t: &str) -> bool {
+    matches!(t, "«" | "»" | "\"" | "“" | "”")
+}
+
 /// The last two letters of a word, if it has two or more.
 #[inline]
 fn last_two(word: &str) -> Option<&str> {
@@ -751,14 +756,19 @@ impl<'a> Scanner<'_, 'a> {
         let mut end = i + 1;
         let mut end_byte = t.norm_span().end;
         let mut scale = None;
-        if let Some(n) = self.tok(end) {
+        // A headline's quoted digits before their scale word: "«3» آلاف".
+        let quoted = i > 0
+            && self.tok(i - 1).is_some_and(|q| is_quote(q.as_str()))
+            && self.tok(end).is_some_and(|q| is_quote(q.as_str()));
+        let scale_at = end + usize::from(quoted);
+        if let Some(n) = self.tok(scale_at) {
             if let Some(Atom::Scale { value, dual: false, .. }) =
                 lexicon::word(n.as_str())
             {
                 if let Some(scaled) = d.scale(value) {
                     d = scaled;
                     end_byte = n.norm_span().end;
-                    end += 1;
+                    end = scale_at + 1;
                     scale = Some(value);
                 }
             }
