@@ -240,8 +240,12 @@ impl Doc<'_, '_> {
                     .filter(|t| !t.as_str().starts_with("ال"))
                     .unwrap_or(next),
             };
-            if let Some((cat, NounForm::Singular)) =
-                victim_noun(next.as_str()).filter(|&(c, _)| person(c))
+            // "وأصيب آخر": one more person.
+            let another = (next.as_str() == "اخر")
+                .then_some((VictimCategory::Person, NounForm::Singular));
+            if let Some((cat, NounForm::Singular)) = victim_noun(next.as_str())
+                .filter(|&(c, _)| person(c))
+                .or(another)
             {
                 let one = Some(1);
                 figs[field as usize] = Some(FigDraft {
