@@ -263,13 +263,11 @@ impl Doc<'_, '_> {
         figs
     }
 
-    /// Whether number `k` can count people: not a date, a percentage, an
-    /// ordinal, a year, a population, or a count of strikes or hours.
     /// The token after a short phrase of circumstance opening at `j`
     /// inside `clause`: "فيه", "فيها", a preposition and one definite
     /// word, maybe with a definite adjective ("في الهجوم", "جراء القصف
-    /// العنيف"), or one definite word with ب
-    /// ("بالانفجار"). `None` when no such phrase opens there.
+    /// العنيف"), or one definite word with ب ("بالانفجار"). `None` when
+    /// no such phrase opens there.
     fn after_circumstance(
         &self,
         j: usize,
@@ -296,6 +294,8 @@ impl Doc<'_, '_> {
         tok(j + skip + usize::from(adjective))
     }
 
+    /// Whether number `k` can count people: not a date, a percentage, an
+    /// ordinal, a year, a population, or a count of strikes or hours.
     fn is_count_of_people(&self, k: usize) -> bool {
         let n = &self.facts.numbers[k];
         if !n.counts

@@ -616,8 +616,8 @@ mod tests {
 
     #[test]
     fn stops_found_by_their_last_byte() {
-        // "ئ" (D8 A6) and "ـ" share bytes with the terminators' tails but
-        // end nothing; "؟" first and "۔" last are found whole.
+        // "ئ" (D8 A6) ends in the last byte of "…" but ends nothing; "؟"
+        // first and "۔" last are found whole.
         let text = "؟ بئر الشئون\nسئل۔ ثم؟ ";
         let norm = normalize(text);
         let parts: Vec<&str> =
