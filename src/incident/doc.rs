@@ -25,9 +25,6 @@ pub(super) struct Doc<'a, 'n> {
     pub(super) stems: Vec<&'n str>,
     /// Cues by token index, sorted.
     pub(super) cues: Vec<(usize, Cue)>,
-    /// For each token index, and one past the last, where its cues start
-    /// in `cues`.
-    cue_start: Vec<usize>,
     /// Tokens whose trigger is suppressed by a statement or modality word.
     pub(super) suppressed: Vec<bool>,
     pub(super) facts: Facts,
@@ -188,14 +185,6 @@ impl<'a, 'n> Doc<'a, 'n> {
         }
         cues.sort_by_key(|c| c.0);
         cues.dedup();
-        let mut cue_start = Vec::with_capacity(toks.len() + 1);
-        let mut k = 0;
-        for i in 0..=toks.len() {
-            while cues.get(k).is_some_and(|c| c.0 < i) {
-                k += 1;
-            }
-            cue_start.push(k);
-        }
         let headline_end = headline_end(norm.as_str());
         let mut doc = Doc {
             text,
@@ -204,7 +193,6 @@ impl<'a, 'n> Doc<'a, 'n> {
             toks,
             stems,
             cues,
-            cue_start,
             facts,
             headline_end,
             weak,
@@ -283,10 +271,8 @@ impl<'a, 'n> Doc<'a, 'n> {
 
     /// The cues of token `i` (none past the last token).
     pub(super) fn cues_at(&self, i: usize) -> impl Iterator<Item = Cue> + '_ {
-        let at = |i: usize| {
-            self.cue_start.get(i).copied().unwrap_or(self.cues.len())
-        };
-        self.cues[at(i)..at(i + 1)].iter().map(|c| c.1)
+        let start = self.cues.partition_point(|c| c.0 < i);
+        self.cues[start..].iter().take_while(move |c| c.0 == i).map(|c| c.1)
     }
 
     /// The index of the first token that starts at or after `offset`.

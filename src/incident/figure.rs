@@ -289,8 +289,7 @@ impl Doc<'_, '_> {
         };
         // One definite adjective may follow: "في الاشتباكات العنيفة".
         let adjective = skip == 2
-            && tok(j + 2)?.as_str().starts_with("ال")
-            && tok(j + 3).is_some();
+            && tok(j + 2).is_some_and(|t| t.as_str().starts_with("ال"));
         tok(j + skip + usize::from(adjective))
     }
 

@@ -48,7 +48,6 @@ const BENIGN_CAUSES: &[&str] = &[
     "اصطدام",
     "انقلاب",
     "غرق",
-    "غرقا",
     "حريق",
     "حرائق",
     "الحريق",
@@ -136,8 +135,6 @@ const VIOLENT: &[&str] = &[
     // "حادث إرهابي": terrorism is an attack, whatever the accident word.
     "ارهابي",
     "ارهابيه",
-    "الارهابي",
-    "الارهابيه",
 ];
 
 /// Words right before an execution that make it a court's sentence
