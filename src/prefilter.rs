@@ -1,10 +1,11 @@
 //! A sound prefilter for the incident stage: which sentences of a
-//! normalized text can hold a cue of an incident at all.
+//! normalized text can hold a cue of an incident at all, and whether the
+//! text can hold an incident.
 //!
 //! Most of a news archive has no conflict content. The incident stage
 //! makes an incident only of a group of clauses with a figure (read from
 //! a trigger word, "قتل 5", or from a victim noun that counts a toll, "35
-//! شهيداً") or with an event word ("غارة", "قصفت"). Every such cue is
+//! شهيداً") or with a specific event word ("غارة", "قصفت"). Every cue is
 //! found by looking up the stem of a token's proclitic analysis, and a
 //! stem is the token without a prefix: a substring of the normalized text
 //! that ends where the token ends (no Arabic letter follows) and starts
@@ -12,43 +13,52 @@
 //! So one Aho-Corasick pass over the normalized text with every such
 //! normalized form, keeping the matches placed so, decides soundly for
 //! each sentence: no form, no cue (a phrase counts when all its words are
-//! in one sentence). A text with no such sentence reports no incident and
-//! is not tokenized; of the others, the stage reads only the sentences
-//! with a cue, their neighbours and the lead (`incident::part`). The forms
-//! are
-//!
-//! * the trigger words, second cues and first words of trigger phrases
-//!   of the hand lexicon (`incident::lexicon::trigger_forms`);
-//! * every form and phrase of the generated lexicon (`crate::morph`)
-//!   whose labels make a cue;
-//! * the victim nouns of the killed, martyr, injured and displaced
-//!   categories (`number::victim_nouns`).
+//! in one sentence). The forms come from the incident stage's lexicons
+//! ([`Form`]); each says whether it is *decisive*, a cue that can make an
+//! incident (a figure's trigger, a victim noun, a specific event word), or
+//! one that only describes an event told by another (a weapon, a generic
+//! word such as "حملة"). A text with no decisive form reports no incident
+//! and is not tokenized; of the others, the stage reads only the sentences
+//! with a form, their neighbours and the lead (`incident::part`).
 //!
 //! Every form is kept: with both ends anchored, a form that ends with
 //! another ("مقتل", "قتل") is not implied by it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
-use crate::number::VictimCategory;
 use crate::span::Span;
 use crate::token::is_arabic_letter;
 
 /// The automaton, built on first use.
 static PREFILTER: OnceLock<Option<Prefilter>> = OnceLock::new();
 
+/// A form the prefilter looks for: one word or the words of a phrase, in
+/// normalized spelling.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Form {
+    /// The words, each as its alternatives; a phrase counts when one
+    /// alternative of each of its words is in the sentence.
+    pub(crate) words: Vec<Vec<String>>,
+    /// Whether a single word counts only as a whole word, with no
+    /// proclitic before it.
+    pub(crate) whole: bool,
+    /// Whether the form can make an incident on its own.
+    pub(crate) decisive: bool,
+}
+
 /// What a match of a pattern says.
 #[derive(Clone, Copy, Debug)]
 enum Role {
-    /// A trigger form: the text passes.
+    /// A form: the sentence passes.
     Any,
-    /// A form that is a trigger only as a whole word: the text passes if
-    /// no Arabic letter stands on either side.
+    /// A form that counts only as a whole word: the sentence passes if no
+    /// Arabic letter stands on either side.
     Whole,
-    /// A word of phrases (its index): the text passes once every word of
-    /// one phrase is there.
+    /// A word of phrases (its index): the sentence passes once every word
+    /// of one phrase is there.
     Word(usize),
 }
 
@@ -56,12 +66,13 @@ enum Role {
 #[derive(Debug)]
 struct Prefilter {
     ac: AhoCorasick,
-    /// The role of each pattern.
-    roles: Vec<Role>,
+    /// The role of each pattern, and for a single form whether it is
+    /// decisive.
+    roles: Vec<(Role, bool)>,
     /// The phrases of each word, by word index.
     phrases_of: Vec<Vec<usize>>,
-    /// The words of each phrase.
-    phrases: Vec<Vec<usize>>,
+    /// The words of each phrase, and whether it is decisive.
+    phrases: Vec<(Vec<usize>, bool)>,
     /// The proclitic chains of the tokenizer and of the number stage, and
     /// the empty one.
     chains: Vec<String>,
@@ -70,20 +81,25 @@ struct Prefilter {
 impl Prefilter {
     #[cfg(test)]
     fn is_match(&self, norm: &str) -> bool {
-        self.sentence_hits(norm, &[Span::new(0, norm.len())])[0]
+        self.sentence_hits(norm, &[Span::new(0, norm.len())]).is_some()
     }
 
     /// Which of the sentences `sents` (sorted, disjoint spans of `norm`)
-    /// hold a form placed as a stem, or every word of one phrase.
-    fn sentence_hits(&self, norm: &str, sents: &[Span]) -> Vec<bool> {
+    /// hold a form placed as a stem, or every word of one phrase; `None`
+    /// when no decisive form is among them.
+    fn sentence_hits(&self, norm: &str, sents: &[Span]) -> Option<Vec<bool>> {
         let mut hit = vec![false; sents.len()];
+        let mut decided = false;
         let mut seen = vec![false; self.phrases_of.len()];
         let mut seen_set: Vec<usize> = Vec::new();
         let mut current = usize::MAX;
         for m in self.ac.find_overlapping_iter(norm) {
             // Forms hold no sentence end: a match lies in one sentence.
             let k = sents.partition_point(|s| s.end <= m.start());
-            if k >= sents.len() || hit[k] || sents[k].start > m.start() {
+            if k >= sents.len()
+                || (hit[k] && decided)
+                || sents[k].start > m.start()
+            {
                 continue;
             }
             if k != current {
@@ -96,24 +112,31 @@ impl Prefilter {
             if !self.placed_as_stem(norm, m.start(), m.end()) {
                 continue;
             }
-            hit[k] = match self.roles[m.pattern().as_usize()] {
-                Role::Any => true,
-                Role::Whole => !norm
-                    .get(..m.start())
-                    .and_then(|r| r.chars().next_back())
-                    .is_some_and(is_arabic_letter),
+            let (role, decisive) = self.roles[m.pattern().as_usize()];
+            let (found, decisive) = match role {
+                Role::Any => (true, decisive),
+                Role::Whole => {
+                    let before = norm
+                        .get(..m.start())
+                        .and_then(|r| r.chars().next_back());
+                    (!before.is_some_and(is_arabic_letter), decisive)
+                }
                 Role::Word(w) => {
                     if std::mem::replace(&mut seen[w], true) {
                         continue;
                     }
                     seen_set.push(w);
-                    self.phrases_of[w]
+                    let complete = self.phrases_of[w]
                         .iter()
-                        .any(|&p| self.phrases[p].iter().all(|&x| seen[x]))
+                        .map(|&p| &self.phrases[p])
+                        .filter(|(words, _)| words.iter().all(|&x| seen[x]));
+                    complete.fold((false, false), |(_, d), p| (true, d || p.1))
                 }
             };
+            hit[k] |= found;
+            decided |= found && decisive;
         }
-        hit
+        decided.then_some(hit)
     }
 
     /// Whether `start..end` of `norm` can be the stem of a token: no
@@ -134,61 +157,59 @@ impl Prefilter {
 }
 
 /// Which of the sentences `sents` (sorted, disjoint spans of the
-/// normalized text `norm`) may hold a cue of the incident stage: `false`
-/// is certain: the incident stage finds no cue in it. `triggers` lists
-/// the hand lexicon's triggers, each as the words that must all be there
-/// (called once, on first use).
+/// normalized text `norm`) may hold a cue of the incident stage, or
+/// `None` when the text can hold no incident. `false` and `None` are
+/// certain: the incident stage finds no cue in such a sentence, and no
+/// cue that makes an incident in such a text. `forms` lists the forms of
+/// the stage's lexicons (called once, on first use).
 pub(crate) fn cue_sentences<I>(
     norm: &str,
     sents: &[Span],
-    triggers: fn() -> I,
-) -> Vec<bool>
+    forms: fn() -> I,
+) -> Option<Vec<bool>>
 where
-    I: IntoIterator<Item = Vec<&'static str>>,
+    I: IntoIterator<Item = Form>,
 {
-    match PREFILTER.get_or_init(|| build(triggers())) {
+    match PREFILTER.get_or_init(|| build(forms())) {
         Some(a) => a.sentence_hits(norm, sents),
-        None => vec![true; sents.len()],
+        None => Some(vec![true; sents.len()]),
     }
 }
 
-/// The automaton with the hand lexicon's `triggers`; `None` if it cannot
-/// be built (then every text passes).
-fn build<'t>(
-    triggers: impl IntoIterator<Item = Vec<&'t str>>,
-) -> Option<Prefilter> {
-    let Forms { mut any, whole, mut phrases } = generated_forms();
-    for t in triggers {
-        match t.as_slice() {
-            [w] => {
-                // With the accusative alif the lexicon strips: "تفجيراً".
-                any.insert((*w).to_owned());
-                any.insert(format!("{w}ا"));
+/// The automaton over `forms`; `None` if it cannot be built (then every
+/// text passes).
+fn build(forms: impl IntoIterator<Item = Form>) -> Option<Prefilter> {
+    // Each single form by whether it counts only whole: decisive if one
+    // of its entries is.
+    let mut singles: BTreeMap<(String, bool), bool> = BTreeMap::new();
+    let mut phrases: Vec<(Vec<BTreeSet<String>>, bool)> = Vec::new();
+    for f in forms {
+        match f.words.as_slice() {
+            [alts] => {
+                for a in alts.iter().filter(|a| !a.is_empty()) {
+                    *singles.entry((a.clone(), f.whole)).or_default() |=
+                        f.decisive;
+                }
             }
-            words => phrases.push(
+            words => phrases.push((
                 words
                     .iter()
-                    .map(|w| BTreeSet::from([(*w).to_owned()]))
+                    .map(|alts| alts.iter().cloned().collect())
                     .collect(),
-            ),
+                f.decisive,
+            )),
         }
     }
-    any.extend(victim_nouns());
-    any.remove("");
     let mut patterns: Vec<String> = Vec::new();
     let mut roles = Vec::new();
-    for f in any {
+    for ((f, whole), decisive) in singles {
         patterns.push(f);
-        roles.push(Role::Any);
-    }
-    for f in whole.into_iter().filter(|f| !f.is_empty()) {
-        patterns.push(f);
-        roles.push(Role::Whole);
+        roles.push((if whole { Role::Whole } else { Role::Any }, decisive));
     }
     // Words by their alternatives, shared between phrases.
     let mut words: Vec<BTreeSet<String>> = Vec::new();
     let mut phrase_words = Vec::new();
-    for p in phrases {
+    for (p, decisive) in phrases {
         let ids: Vec<usize> = p
             .into_iter()
             .map(|alts| match words.iter().position(|w| *w == alts) {
@@ -199,20 +220,16 @@ fn build<'t>(
                 }
             })
             .collect();
-        if ids.is_empty() || ids.iter().any(|&i| words[i].contains("")) {
-            // A word that is always there: the phrase needs the others.
-            let ids: Vec<usize> =
-                ids.into_iter().filter(|&i| !words[i].contains("")).collect();
-            if ids.is_empty() {
-                return None;
-            }
-            phrase_words.push(ids);
-        } else {
-            phrase_words.push(ids);
+        // A word that is always there: the phrase needs the others.
+        let ids: Vec<usize> =
+            ids.into_iter().filter(|&i| !words[i].contains("")).collect();
+        if ids.is_empty() {
+            return None;
         }
+        phrase_words.push((ids, decisive));
     }
     let mut phrases_of = vec![Vec::new(); words.len()];
-    for (p, ids) in phrase_words.iter().enumerate() {
+    for (p, (ids, _)) in phrase_words.iter().enumerate() {
         for &w in ids {
             phrases_of[w].push(p);
         }
@@ -220,7 +237,7 @@ fn build<'t>(
     for (i, alts) in words.iter().enumerate() {
         for a in alts.iter().filter(|a| !a.is_empty()) {
             patterns.push(a.clone());
-            roles.push(Role::Word(i));
+            roles.push((Role::Word(i), false));
         }
     }
     let ac = AhoCorasick::builder()
@@ -234,90 +251,75 @@ fn build<'t>(
     Some(Prefilter { ac, roles, phrases_of, phrases: phrase_words, chains })
 }
 
-/// The victim nouns that make a figure on their own ("35 شهيداً", "آلاف
-/// النازحين"): killed, martyrs, injured, displaced.
-fn victim_nouns() -> impl Iterator<Item = String> {
-    crate::number::victim_nouns()
-        .filter(|(_, c)| {
-            matches!(
-                c,
-                VictimCategory::Killed
-                    | VictimCategory::Martyr
-                    | VictimCategory::Injured
-                    | VictimCategory::Displaced
-            )
-        })
-        .map(|(w, _)| w.to_owned())
-}
-
-/// The forms of the generated lexicon that make cues ([`crate::morph`]).
-#[derive(Debug, Default)]
-struct Forms {
-    /// The forms that count wherever they stand as a stem.
-    any: BTreeSet<String>,
-    /// The forms that count only as whole words.
-    whole: BTreeSet<String>,
-    /// The phrases: the alternatives of each word.
-    phrases: Vec<Vec<BTreeSet<String>>>,
-}
-
-/// The generated lexicon's forms and phrases, as `crate::morph` built them.
-fn generated_forms() -> Forms {
-    let mut out = Forms::default();
-    for (f, whole) in crate::morph::trigger_forms() {
-        if whole {
-            out.whole.insert(f.to_owned());
-        } else {
-            out.any.insert(f.to_owned());
-        }
-    }
-    out.phrases = crate::morph::trigger_phrases()
-        .map(|words| {
-            words.iter().map(|alts| alts.iter().cloned().collect()).collect()
-        })
-        .collect();
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::normalize::normalize;
+
+    /// A form of one word or of a phrase (words split at spaces).
+    fn form(words: &str, whole: bool, decisive: bool) -> Form {
+        let words =
+            words.split(' ').map(|w| vec![normalize(w).as_str().to_owned()]);
+        Form { words: words.collect(), whole, decisive }
+    }
+
+    fn filter() -> Prefilter {
+        build([
+            form("قصف", false, true),
+            form("قتل", false, true),
+            form("جرحى", false, true),
+            form("فر", true, true),
+            form("برميل", false, false),
+            form("عبوة ناسفة", false, true),
+            form("حملة أمنية", false, false),
+        ])
+        .unwrap()
+    }
 
     fn passes(ac: &Prefilter, w: &str) -> bool {
         ac.is_match(normalize(w).as_str())
     }
 
     #[test]
-    fn every_generated_form_passes() {
-        let ac = build(std::iter::empty::<Vec<&str>>()).unwrap();
-        for (form, labels) in crate::morph::forms() {
-            if labels.iter().any(|l| *l != crate::morph::Label::Block) {
-                assert!(ac.is_match(form), "{form}");
-            }
-        }
-    }
-
-    #[test]
-    fn triggers_and_victims_pass() {
-        let ac = build([vec!["قصف"]]).unwrap();
-        for w in ["وقتل", "بالغارات", "للقصف", "شهيدا", "النازحين", "جرحى"]
+    fn forms_pass_after_proclitics() {
+        let ac = filter();
+        for w in ["وقتل", "بالقصف", "للقصف", "جرحى", "انفجرت عبوة ناسفة"]
         {
             assert!(passes(&ac, w), "{w}");
         }
+        assert!(!passes(&ac, "مقاتل"), "a form inside a word");
+        assert!(!passes(&ac, "عبوة فارغة"), "half a phrase");
     }
 
     #[test]
     fn plain_text_does_not() {
-        let ac = build(std::iter::empty::<Vec<&str>>()).unwrap();
+        let ac = filter();
         assert!(!passes(&ac, "افتتح وزير التعليم معرض الكتاب في الرياض."));
         assert!(!ac.is_match(""));
     }
 
     #[test]
     fn whole_words_only_as_words() {
-        let ac = build(std::iter::empty::<Vec<&str>>()).unwrap();
+        let ac = filter();
         assert!(passes(&ac, "فر المسلحون"));
-        assert!(!passes(&ac, "زار فرنسا"));
+        assert!(!passes(&ac, "وفر المال"));
+    }
+
+    #[test]
+    fn a_text_needs_a_decisive_form() {
+        let ac = filter();
+        assert!(!passes(&ac, "ارتفع سعر برميل النفط"));
+        assert!(!passes(&ac, "بدأت حملة أمنية"));
+        // Once a decisive form is there, every sentence with a form is
+        // read.
+        let text =
+            normalize("ارتفع سعر البرميل. ثم قصف الطيران البلدة. وأمس.");
+        let text = text.as_str();
+        let sents: Vec<Span> = crate::token::sentence_spans(text).collect();
+        assert_eq!(sents.len(), 3);
+        assert_eq!(
+            ac.sentence_hits(text, &sents),
+            Some(vec![true, true, false])
+        );
     }
 }

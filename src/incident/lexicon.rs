@@ -854,13 +854,12 @@ pub(crate) fn cues_of(
     })
 }
 
-/// The triggers that can make an incident, each as the normalized words
-/// that must all be there: one word or second cue whose cue is a trigger
-/// (killed, injured, displaced, an event or a weapon: the cues a blocking
-/// phrase takes away), or the two words of a trigger phrase. A prefilter
-/// reads them: text without any of them (nor a form of the generated
-/// lexicon, nor a victim noun that counts a toll) reports no incident.
-pub(crate) fn trigger_forms() -> impl Iterator<Item = Vec<&'static str>> {
+/// Every entry of the hand lexicon whose cue is a trigger (killed,
+/// injured, displaced, an event or a weapon: the cues a blocking phrase
+/// takes away), as its normalized words (one, or the two of a phrase) and
+/// its cue.
+pub(crate) fn trigger_entries(
+) -> impl Iterator<Item = (Vec<&'static str>, Cue)> {
     let trigger = |c: &Cue| c.is_trigger();
     let t = &*TABLES;
     let words = t.words.iter().chain(&t.also).filter(move |(_, c)| trigger(c));
@@ -868,9 +867,20 @@ pub(crate) fn trigger_forms() -> impl Iterator<Item = Vec<&'static str>> {
         seconds
             .iter()
             .filter(move |(_, c)| trigger(c))
-            .map(move |(b, _)| vec![a.as_str(), b.as_str()])
+            .map(move |(b, c)| (vec![a.as_str(), b.as_str()], *c))
     });
-    words.map(|(w, _)| vec![w.as_str()]).chain(phrases)
+    words.map(|(w, c)| (vec![w.as_str()], *c)).chain(phrases)
+}
+
+/// The normalized word of battles, a generic event word that reports
+/// fighting when told as going on ("تدور معارك عنيفة").
+pub(crate) const BATTLES: &str = "معارك";
+
+/// Whether a normalized stem is a word of raids ("مداهمة", "داهمت"), a
+/// generic event word that is an attack when an armed group carries it
+/// out.
+pub(crate) fn is_raid(stem: &str) -> bool {
+    stem.starts_with("مداهم") || stem.starts_with("داهم")
 }
 
 #[cfg(test)]

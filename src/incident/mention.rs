@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::doc::{is_clause_punct, normalized_list, starting_in, within, Doc};
 use super::facts::Qualifier;
 use super::figure::{Field, FigDraft};
-use super::lexicon::{Cue, EventKind, Strength, Target, Weapon};
+use super::lexicon::{self, Cue, EventKind, Strength, Target, Weapon};
 use super::link::Links;
 use super::list::Part;
 use super::roles::SPEECH_WORDS;
@@ -435,7 +435,7 @@ impl Doc<'_, '_> {
                 || w.starts_with("بال")
                 || FIGURATIVE.contains(&w)
         });
-        self.toks[i].as_str().trim_start_matches('و') == "معارك"
+        self.toks[i].as_str().trim_start_matches('و') == lexicon::BATTLES
             && !next_defined
     }
 
@@ -597,8 +597,7 @@ impl Doc<'_, '_> {
         });
         for e in &mut g.events {
             let w = self.stems[e.2];
-            if raiders && (w.starts_with("مداهم") || w.starts_with("داهم"))
-            {
+            if raiders && lexicon::is_raid(w) {
                 e.1 = Strength::Strong;
             }
         }

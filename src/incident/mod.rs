@@ -59,6 +59,7 @@
 mod doc;
 mod facts;
 mod figure;
+mod forms;
 mod lexicon;
 mod link;
 mod list;
@@ -99,14 +100,13 @@ fn run_part(
     // the lead are read.
     let sents: Vec<Span> =
         crate::token::sentence_spans(whole.as_str()).collect();
-    let hit = crate::prefilter::cue_sentences(
+    let Some(hit) = crate::prefilter::cue_sentences(
         whole.as_str(),
         &sents,
-        lexicon::trigger_forms,
-    );
-    if !hit.contains(&true) {
+        forms::prefilter_forms,
+    ) else {
         return Vec::new();
-    }
+    };
     let keep = part::stretches(&sents, &hit);
     let cut;
     let all = Span::new(sents[0].start, sents[sents.len() - 1].end);

@@ -372,24 +372,26 @@ pub(crate) fn forms() -> &'static [(String, Vec<Label>)] {
 }
 
 /// The forms that can make a cue (a label other than [`Label::Block`]),
-/// each with whether it counts only as a whole word: what a prefilter
-/// must look for.
-pub(crate) fn trigger_forms() -> impl Iterator<Item = (&'static str, bool)> {
+/// each with whether it counts only as a whole word and its labels: what a
+/// prefilter must look for.
+pub(crate) fn trigger_forms(
+) -> impl Iterator<Item = (&'static str, bool, &'static [Label])> {
     let lex = &*LEXICON;
     lex.forms
         .iter()
         .filter(|(_, labels)| labels.iter().any(|l| *l != Label::Block))
-        .map(|(f, _)| (f.as_str(), lex.whole.contains(f)))
+        .map(|(f, labels)| (f.as_str(), lex.whole.contains(f), &labels[..]))
 }
 
-/// The phrases that can make a cue, as the alternatives of each word.
-pub(crate) fn trigger_phrases() -> impl Iterator<Item = &'static [Vec<String>]>
-{
+/// The phrases that can make a cue, as the alternatives of each word, with
+/// their labels.
+pub(crate) fn trigger_phrases(
+) -> impl Iterator<Item = (&'static [Vec<String>], &'static [Label])> {
     LEXICON
         .phrases
         .iter()
         .filter(|p| p.labels.iter().any(|l| *l != Label::Block))
-        .map(|p| p.words.as_slice())
+        .map(|p| (p.words.as_slice(), p.labels.as_slice()))
 }
 
 /// Whether some phrase starts with the normalized stem: a cheap test
