@@ -1410,7 +1410,8 @@ impl<'a> Scanner<'_, 'a> {
     }
 
     /// Whether the singular noun at `i` opens a list of counted victims:
-    /// "قتل رجل وثلاثة أطفال", "رجل وطفلان". Looks one item ahead only.
+    /// "قتل رجل وثلاثة أطفال", "رجل وطفلان", "رجل وامرأة". Looks one item
+    /// ahead only.
     fn list_follows(&self, i: usize) -> bool {
         let Some(t) = self.tok(i + 1) else { return false };
         let j = if t.as_str() == FIXED.wa {
@@ -1424,9 +1425,28 @@ impl<'a> Scanner<'_, 'a> {
         let raw = match t.kind() {
             TokenKind::Number if j == i + 2 => self.digits(j),
             TokenKind::ArabicWord => {
-                if noun_hit(&self.info[j])
-                    .is_some_and(|h| h.form == NounForm::Dual && !h.article)
-                {
+                // "رجل وطفلان", and "رجل وامرأة", "امرأة وطفلها" (people,
+                // not the toll words of "بين قتيل وجريح").
+                let person = |c: VictimCategory| {
+                    !matches!(
+                        c,
+                        VictimCategory::Killed
+                            | VictimCategory::Martyr
+                            | VictimCategory::Injured
+                            | VictimCategory::Displaced
+                            | VictimCategory::Victim
+                            | VictimCategory::Other
+                    )
+                };
+                let people = noun_hit(&self.info[i])
+                    .is_some_and(|h| person(h.category));
+                if noun_hit(&self.info[j]).is_some_and(|h| {
+                    !h.article
+                        && (h.form == NounForm::Dual
+                            || (h.form == NounForm::Singular
+                                && people
+                                && person(h.category)))
+                }) {
                     return true;
                 }
                 self.words(j)
