@@ -95,7 +95,8 @@ fn run_part(
     gazetteer: &Gazetteer,
 ) -> Vec<Incident> {
     let whole = crate::normalize::normalize(text);
-    // No trigger form, no victim noun: no incident, nothing to tokenize.
+    // No decisive form (a trigger, a victim noun, a specific event word):
+    // no incident, nothing to tokenize.
     // Else only the sentences that may hold a cue, their neighbours and
     // the lead are read.
     let sents: Vec<Span> =
