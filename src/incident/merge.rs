@@ -318,6 +318,24 @@ fn same_event_twice(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
         && places_ok
 }
 
+/// Whether the group opens with "في" or "وفي", and, when `placed`, a
+/// place right after it ("وفي مدينة حلب قتل ...").
+fn opens_with_frame(doc: &Doc<'_, '_>, g: &Group, placed: bool) -> bool {
+    let r = doc.toks_in(g.norm);
+    let fi = doc
+        .toks
+        .get(r.start)
+        .is_some_and(|t| matches!(t.as_str(), "في" | "وفي"));
+    let place_next = || {
+        let Some(n) = doc.toks.get(r.start + 1) else { return false };
+        let at = n.norm_span().start;
+        let places = &doc.facts.places;
+        let k = places.partition_point(|p| p.norm.start < at);
+        places.get(k).is_some_and(|p| p.norm.start == at)
+    };
+    fi && (!placed || place_next())
+}
+
 /// Whether `b`, right after `a`, reports the same attack: one story (the
 /// same paragraph, a headline and its body, a follow-up with no toll and
 /// no date of its own: "وذكر مصدر أن القذائف سقطت على منازل ...", or a
@@ -360,6 +378,19 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     let continues = (a.para == b.para || back || b.links.others)
         && group_places(b).is_empty()
         && (b.dates.is_empty() || other_toll);
+    // A toll that says neither where nor how ("قال شهود إن 20 شخصاً
+    // قتلوا") is told by the next sentence of its paragraph that does
+    // ("كما أصيب العشرات في انفجار هز بلدة ...").
+    // Not when either opens a frame of its own ("وفي بورنو قتل ...",
+    // "وفي مدينة ... وقع انفجار") or both count the same ("قتل 42 ...
+    // قتل 4").
+    let told_after = a.para == b.para
+        && group_places(a).is_empty()
+        && matches!(kind_of(a), None | Some(EventKind::Other))
+        && b.has_event()
+        && a.figs.iter().zip(&b.figs).all(|(x, y)| x.is_none() || y.is_none())
+        && !opens_with_frame(doc, a, false)
+        && !opens_with_frame(doc, b, true);
     // A headline names the wider area ("ريف إدلب") of the town its story
     // names ("سرمدا"); a retelling may name the wider area too.
     let (places_a, places_b) = (group_places(a), group_places(b));
@@ -372,7 +403,10 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
         || others
         || !(figures_collide(a, b) || (has_counts(a) && has_counts(b)));
     same_story
-        && (places_overlap(doc, places_a, places_b) || continues || wider)
+        && (places_overlap(doc, places_a, places_b)
+            || continues
+            || wider
+            || told_after)
         && counts_ok
         && dates_agree(doc, a, b)
         && sides_ok
