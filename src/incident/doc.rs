@@ -266,7 +266,10 @@ impl<'a, 'n> Doc<'a, 'n> {
     /// Whether a clause boundary (a comma or full stop) lies between
     /// tokens `a` and `b`.
     pub(super) fn crosses_clause(&self, a: usize, b: usize) -> bool {
-        self.toks[a + 1..b].iter().any(|t| is_clause_punct(t.as_str()))
+        self.toks[a + 1..b].iter().any(|t| {
+            let w = t.as_str();
+            is_clause_punct(w) || matches!(w, "." | "؟" | "!")
+        })
     }
 
     /// The cues of token `i` (none past the last token).
