@@ -228,7 +228,9 @@ impl Doc<'_, '_> {
                 Field::of_noun(c).is_none()
                     && !matches!(
                         c,
-                        VictimCategory::Victim | VictimCategory::Other
+                        VictimCategory::Victim
+                            | VictimCategory::Other
+                            | VictimCategory::Kin
                     )
             };
             // "قتل في الهجوم ضابط", "قتل فيه مدني": the victim may follow

@@ -341,6 +341,10 @@ pub enum VictimCategory {
     Medic,
     /// معتقل، أسير.
     Detainee,
+    /// ابنه، زوجته، طفلها: kin named by a possessive. They count only
+    /// after another victim ("امرأة وطفلها" are two), never alone ("يقتل
+    /// ابنه" is a crime in a family, not a toll).
+    Kin,
 }
 
 /// The grammatical number of a victim noun.

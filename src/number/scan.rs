@@ -1180,6 +1180,10 @@ impl<'a> Scanner<'_, 'a> {
             }
             _ => return None,
         };
+        // A numeral never counts a possessive: "في 1988 ابنه" is a year.
+        if hit.category == VictimCategory::Kin {
+            return None;
+        }
         let ns = Span::new(t.norm_span().start + hit.strip, t.norm_span().end);
         Some((
             CountedNoun {
@@ -1357,6 +1361,10 @@ impl<'a> Scanner<'_, 'a> {
             Some((Atom::Unit(u @ (1 | 2)), h)) if h.prefix == WHOLE => Some(u),
             _ => None,
         };
+        // Kin count only as the items of a list: "امرأة وطفلها".
+        if hit.category == VictimCategory::Kin && !self.in_list(i, &hit) {
+            return None;
+        }
         let (value, kind) = match (hit.form, next_unit) {
             (NounForm::Dual, _) | (NounForm::Plural, Some(2)) => {
                 // "الطفلان الشقيقان": a dual right after a dual agrees
@@ -1438,8 +1446,9 @@ impl<'a> Scanner<'_, 'a> {
                             | VictimCategory::Other
                     )
                 };
-                let people = noun_hit(&self.info[i])
-                    .is_some_and(|h| person(h.category));
+                let people = noun_hit(&self.info[i]).is_some_and(|h| {
+                    person(h.category) && h.category != VictimCategory::Kin
+                });
                 if noun_hit(&self.info[j]).is_some_and(|h| {
                     !h.article
                         && (h.form == NounForm::Dual
