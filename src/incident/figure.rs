@@ -615,6 +615,11 @@ impl Doc<'_, '_> {
     /// claims ("ثمانية أشخاص، بينهم طفلان، قتلوا"): the verb may stand in
     /// a neighbouring clause.
     pub(super) fn loose_count(&self, clause: Span) -> Option<FigDraft> {
+        self.loose_at(clause).map(|(_, fig)| fig)
+    }
+
+    /// The first loose count of `clause` and the index of its number.
+    fn loose_at(&self, clause: Span) -> Option<(usize, FigDraft)> {
         within(&self.facts.numbers, |n| n.norm, clause).find_map(|k| {
             let n = &self.facts.numbers[k];
             let (cat, noun) = n.noun?;
@@ -627,18 +632,51 @@ impl Doc<'_, '_> {
                 && n.value.is_some()
                 && self.is_count_of_people(k)
                 && self.field_of(k, clause).is_none())
-            .then(|| FigDraft {
-                value: n.value,
-                qualifier: n.qualifier,
-                children: (cat == VictimCategory::Child)
-                    .then_some(n.value)
-                    .flatten(),
-                women: (cat == VictimCategory::Woman)
-                    .then_some(n.value)
-                    .flatten(),
-                norm: n.norm.cover(noun),
+            .then(|| {
+                let fig = FigDraft {
+                    value: n.value,
+                    qualifier: n.qualifier,
+                    children: (cat == VictimCategory::Child)
+                        .then_some(n.value)
+                        .flatten(),
+                    women: (cat == VictimCategory::Woman)
+                        .then_some(n.value)
+                        .flatten(),
+                    norm: n.norm.cover(noun),
+                };
+                (k, fig)
             })
         })
+    }
+
+    /// The loose count of `clause` with the victims joined to it ("امرأة
+    /// وطفلها" is two): a whole toll whose verb another clause gives.
+    pub(super) fn loose_total(&self, clause: Span) -> Option<FigDraft> {
+        let (first, mut fig) = self.loose_at(clause)?;
+        let rest = within(&self.facts.numbers, |n| n.norm, clause)
+            .skip_while(|&k| k <= first);
+        for k in rest {
+            if !self.coordinated_victims(fig.norm, k) {
+                break;
+            }
+            let n = &self.facts.numbers[k];
+            fig.value = fig.value.zip(n.value).map(|(a, b)| a + b);
+            let v = n.value.unwrap_or(0);
+            match self.category(k) {
+                Some(VictimCategory::Child) => {
+                    fig.children = Some(fig.children.unwrap_or(0) + v)
+                }
+                Some(VictimCategory::Woman) => {
+                    fig.women = Some(fig.women.unwrap_or(0) + v)
+                }
+                _ => {}
+            }
+            fig.norm = fig.norm.cover(n.norm);
+            if let Some((_, noun)) = n.noun {
+                fig.norm = fig.norm.cover(noun);
+            }
+        }
+        Some(fig)
     }
 
     /// A trigger word of `clause` whose figure is not in `figs` ("أعدم

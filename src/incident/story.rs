@@ -73,6 +73,7 @@ impl Doc<'_, '_> {
                 // صباح أمس، ستة رجال".
                 if let Some(cur) = current.as_mut() {
                     link_count(cur, &mut g, self);
+                    gapped_count(cur, &mut g, self);
                 }
                 // A breakdown in a clause of its own completes the figure
                 // before it.
@@ -480,6 +481,36 @@ fn link_count(cur: &mut Group, g: &mut Group, doc: &Doc<'_, '_>) {
             cur.open = None;
             g.loose = None;
         }
+    }
+}
+
+/// A count of victims after "و" whose verb the clause before gives, in a
+/// clause with an event or a place of its own: "وقتل طفلان في غارة على
+/// مدينة بنش، وامرأة وطفلها في قصف على قرية البارة". The count is of the
+/// same sort as the one figure of that clause.
+fn gapped_count(cur: &Group, g: &mut Group, doc: &Doc<'_, '_>) {
+    let own = g.has_event() || !g.places.is_empty();
+    if g.has_figures() || !own || !doc.opens_with_conjunction(g.norm) {
+        return;
+    }
+    let fields: Vec<usize> =
+        (0..3).filter(|&f| cur.figs[f].is_some()).collect();
+    // The count opens the clause, right after its "و": "، وامرأة ...",
+    // "، و9 مقاتلين"; not an object after a verb of its own ("وهاجموا
+    // السائقين").
+    let r = doc.toks_in(g.norm);
+    let first = match doc.toks.get(r.start) {
+        Some(t) if t.as_str() == "و" => r.start + 1,
+        _ => r.start,
+    };
+    let opens = g
+        .loose
+        .as_ref()
+        .zip(doc.toks.get(first))
+        .is_some_and(|(count, t)| count.norm.start <= t.norm_span().end);
+    if let ([f], true) = (fields.as_slice(), opens) {
+        g.figs[*f] = doc.loose_total(g.norm);
+        g.loose = None;
     }
 }
 

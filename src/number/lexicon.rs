@@ -432,7 +432,11 @@ static VICTIM_NOUNS: LazyLock<HashMap<String, (VictimCategory, NounForm)>> =
                     "والدتها",
                 ],
             ),
-            (C::Kin, D, &["طفليها", "طفليه", "ابنيه", "ابنيها", "نجليه"]),
+            (C::Kin, D, &["ابنيه", "ابنيها", "نجليه"]),
+            // A child named by a possessive is a child victim even alone:
+            // "قتل طفلها".
+            (C::Child, S, &["طفلها"]),
+            (C::Child, D, &["طفليها", "طفليه"]),
             (C::Fighter, S, &["قائد", "قيادي", "قياديا"]),
             (C::Fighter, D, &["قائدان", "قائدين", "قياديان", "قياديين"]),
             (C::Victim, S, &["ضحية"]),
