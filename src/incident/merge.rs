@@ -399,14 +399,29 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     // "وأصيب 46 آخرون" after a toll of the killed completes it.
     let others = b.links.others
         && a.figs.iter().zip(&b.figs).all(|(x, y)| x.is_none() || y.is_none());
+    // Each side's toll of one clash, told in one paragraph ("مقتل 12
+    // عنصراً من قوات النظام، ومقتل 9 مقاتلين من الفصائل في ..."): one
+    // clash (its killed is the sum: `add_other_side`).
+    let sides = a.para == b.para
+        && kind_of(a) == Some(EventKind::Clash)
+        && matches!(
+            kind_of(b),
+            None | Some(EventKind::Other | EventKind::Clash)
+        )
+        && a.figs[0].is_some()
+        && b.figs[0].is_some()
+        && other_side(doc, a, b)
+        && (places_a.is_empty() || places_b.is_empty() || related);
     let counts_ok = back
         || others
+        || sides
         || !(figures_collide(a, b) || (has_counts(a) && has_counts(b)));
     same_story
         && (places_overlap(doc, places_a, places_b)
             || continues
             || wider
-            || told_after)
+            || told_after
+            || sides)
         && counts_ok
         && dates_agree(doc, a, b)
         && sides_ok
