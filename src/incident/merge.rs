@@ -15,7 +15,20 @@ pub(super) fn starts_new_event(
     next: &Group,
     doc: &Doc<'_, '_>,
 ) -> bool {
-    if next.connector && cur.has_trigger() {
+    // "قتل 10 كما أصيب 15 في الانفجار": the other toll of the same event,
+    // with no place and no other kind of its own, continues it.
+    let other_toll = next.has_figures()
+        && cur
+            .figs
+            .iter()
+            .zip(&next.figs)
+            .all(|(x, y)| x.is_none() || y.is_none())
+        && next.places.is_empty()
+        && match (cur.main_kind(), next.main_kind()) {
+            (Some(a), Some(b)) => compatible_kinds(a, b),
+            _ => true,
+        };
+    if next.connector && cur.has_trigger() && !other_toll {
         return true;
     }
     // Each part of a list is an event of its own.
