@@ -321,8 +321,19 @@ fn other_side(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
 /// Whether `b` tells the event of `a` again: the same count, and nothing
 /// that contradicts it (another count, another date, unrelated places).
 fn same_event_twice(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
+    // A region ("شمال سوريا") has no place in the hierarchy: the same
+    // count told of it and of a place is one event told twice.
+    let regional = |g: &Group| {
+        let places = group_places(g);
+        !places.is_empty()
+            && places
+                .iter()
+                .all(|&k| doc.facts.places[k].level == Some("region"))
+    };
     let places_ok = group_places(a).is_empty()
         || group_places(b).is_empty()
+        || regional(a)
+        || regional(b)
         || places_related(doc, group_places(a), group_places(b));
     !b.links.new_story
         && same_figure(a, b)
