@@ -113,22 +113,7 @@ impl Doc<'_, '_> {
                 if self.coordinated_victims(read, k) {
                     let own = n.noun.map_or(n.norm, |(_, s)| n.norm.cover(s));
                     last_victims = Some(read.cover(own));
-                    let v = n.value.unwrap_or(0);
-                    f.value = f.value.map(|x| x + v);
-                    let cat = self.category(k);
-                    match cat {
-                        Some(VictimCategory::Child) => {
-                            f.children = Some(f.children.unwrap_or(0) + v)
-                        }
-                        Some(VictimCategory::Woman) => {
-                            f.women = Some(f.women.unwrap_or(0) + v)
-                        }
-                        _ => {}
-                    }
-                    f.norm = f.norm.cover(n.norm);
-                    if let Some((_, noun)) = n.noun {
-                        f.norm = f.norm.cover(noun);
-                    }
+                    self.add_victims(f, k);
                     continue;
                 }
             }
@@ -659,24 +644,30 @@ impl Doc<'_, '_> {
             if !self.coordinated_victims(fig.norm, k) {
                 break;
             }
-            let n = &self.facts.numbers[k];
-            fig.value = fig.value.zip(n.value).map(|(a, b)| a + b);
-            let v = n.value.unwrap_or(0);
-            match self.category(k) {
-                Some(VictimCategory::Child) => {
-                    fig.children = Some(fig.children.unwrap_or(0) + v)
-                }
-                Some(VictimCategory::Woman) => {
-                    fig.women = Some(fig.women.unwrap_or(0) + v)
-                }
-                _ => {}
-            }
-            fig.norm = fig.norm.cover(n.norm);
-            if let Some((_, noun)) = n.noun {
-                fig.norm = fig.norm.cover(noun);
-            }
+            self.add_victims(&mut fig, k);
         }
         Some(fig)
+    }
+
+    /// Adds the victims of number `k`, joined to `fig` ("وطفلان"), to
+    /// its count, its breakdown and its span.
+    fn add_victims(&self, fig: &mut FigDraft, k: usize) {
+        let n = &self.facts.numbers[k];
+        let v = n.value.unwrap_or(0);
+        fig.value = fig.value.map(|x| x + v);
+        match self.category(k) {
+            Some(VictimCategory::Child) => {
+                fig.children = Some(fig.children.unwrap_or(0) + v)
+            }
+            Some(VictimCategory::Woman) => {
+                fig.women = Some(fig.women.unwrap_or(0) + v)
+            }
+            _ => {}
+        }
+        fig.norm = fig.norm.cover(n.norm);
+        if let Some((_, noun)) = n.noun {
+            fig.norm = fig.norm.cover(noun);
+        }
     }
 
     /// A trigger word of `clause` whose figure is not in `figs` ("أعدم
