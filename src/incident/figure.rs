@@ -168,12 +168,7 @@ impl Doc<'_, '_> {
             if let Some(f) = figs[field as usize].as_mut() {
                 let single =
                     victim_noun(next.as_str()).filter(|&(c, form)| {
-                        form == NounForm::Singular
-                            && Field::of_noun(c).is_none()
-                            && !matches!(
-                                c,
-                                VictimCategory::Victim | VictimCategory::Other
-                            )
+                        form == NounForm::Singular && c.is_person()
                     });
                 let sp = next.norm_span();
                 let k = self
@@ -209,15 +204,8 @@ impl Doc<'_, '_> {
             }
             // A person ("مدني", "طفل"), not another count word ("قتيل
             // وجريح").
-            let person = |c: VictimCategory| {
-                Field::of_noun(c).is_none()
-                    && !matches!(
-                        c,
-                        VictimCategory::Victim
-                            | VictimCategory::Other
-                            | VictimCategory::Kin
-                    )
-            };
+            let person =
+                |c: VictimCategory| c.is_person() && c != VictimCategory::Kin;
             // "قتل في الهجوم ضابط", "قتل فيه مدني": the victim may follow
             // a short phrase of circumstance.
             let next = match field {
@@ -487,13 +475,7 @@ impl Doc<'_, '_> {
     /// figure spanning `fig` ("رجل وطفلان"): a person noun, no count word.
     fn coordinated_victims(&self, fig: Span, k: usize) -> bool {
         let n = &self.facts.numbers[k];
-        let person = n.noun.is_some_and(|(cat, _)| {
-            Field::of_noun(cat).is_none()
-                && !matches!(
-                    cat,
-                    VictimCategory::Victim | VictimCategory::Other
-                )
-        });
+        let person = n.noun.is_some_and(|(cat, _)| cat.is_person());
         let mut at = self.tok_at(n.norm.start);
         // "و 5" with the conjunction apart.
         if at > 0 && self.toks[at - 1].as_str() == "و" {
@@ -608,12 +590,7 @@ impl Doc<'_, '_> {
         within(&self.facts.numbers, |n| n.norm, clause).find_map(|k| {
             let n = &self.facts.numbers[k];
             let (cat, noun) = n.noun?;
-            let person = Field::of_noun(cat).is_none()
-                && !matches!(
-                    cat,
-                    VictimCategory::Victim | VictimCategory::Other
-                );
-            (person
+            (cat.is_person()
                 && n.value.is_some()
                 && self.is_count_of_people(k)
                 && self.field_of(k, clause).is_none())

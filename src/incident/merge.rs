@@ -18,11 +18,7 @@ pub(super) fn starts_new_event(
     // "قتل 10 كما أصيب 15 في الانفجار": the other toll of the same event,
     // with no place and no other kind of its own, continues it.
     let other_toll = next.has_figures()
-        && cur
-            .figs
-            .iter()
-            .zip(&next.figs)
-            .all(|(x, y)| x.is_none() || y.is_none())
+        && apart(cur, next)
         && next.places.is_empty()
         && match (cur.main_kind(), next.main_kind()) {
             (Some(a), Some(b)) => compatible_kinds(a, b),
@@ -213,6 +209,12 @@ pub(super) fn figures_collide(a: &Group, b: &Group) -> bool {
 
 pub(super) fn has_counts(g: &Group) -> bool {
     g.figs.iter().flatten().any(|f| f.value.is_some())
+}
+
+/// Whether `a` and `b` count different things: no field has a figure in
+/// both ("قتل 10" and "أصيب 15").
+fn apart(a: &Group, b: &Group) -> bool {
+    a.figs.iter().zip(&b.figs).all(|(x, y)| x.is_none() || y.is_none())
 }
 
 fn same_figure(a: &Group, b: &Group) -> bool {
@@ -412,7 +414,7 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
         && group_places(a).is_empty()
         && matches!(kind_of(a), None | Some(EventKind::Other))
         && b.has_event()
-        && a.figs.iter().zip(&b.figs).all(|(x, y)| x.is_none() || y.is_none())
+        && apart(a, b)
         && !opens_with_frame(doc, a, false)
         && !opens_with_frame(doc, b, true);
     // A headline names the wider area ("ريف إدلب") of the town its story
@@ -421,8 +423,7 @@ fn one_story(doc: &Doc<'_, '_>, a: &Group, b: &Group) -> bool {
     let related = places_related(doc, places_a, places_b);
     let wider = (doc.in_headline(a.norm) || back) && related;
     // "وأصيب 46 آخرون" after a toll of the killed completes it.
-    let others = b.links.others
-        && a.figs.iter().zip(&b.figs).all(|(x, y)| x.is_none() || y.is_none());
+    let others = b.links.others && apart(a, b);
     // Each side's toll of one clash, told in one paragraph ("مقتل 12
     // عنصراً من قوات النظام، ومقتل 9 مقاتلين من الفصائل في ..."): one
     // clash (its killed is the sum: `add_other_side`).

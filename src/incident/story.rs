@@ -493,8 +493,11 @@ fn gapped_count(cur: &Group, g: &mut Group, doc: &Doc<'_, '_>) {
     if g.has_figures() || !own || !doc.opens_with_conjunction(g.norm) {
         return;
     }
-    let fields: Vec<usize> =
-        (0..3).filter(|&f| cur.figs[f].is_some()).collect();
+    let mut fields = (0..3).filter(|&f| cur.figs[f].is_some());
+    let one_field = match (fields.next(), fields.next()) {
+        (Some(f), None) => Some(f),
+        _ => None,
+    };
     // The count opens the clause, right after its "و": "، وامرأة ...",
     // "، و9 مقاتلين"; not an object after a verb of its own ("وهاجموا
     // السائقين").
@@ -508,8 +511,8 @@ fn gapped_count(cur: &Group, g: &mut Group, doc: &Doc<'_, '_>) {
         .as_ref()
         .zip(doc.toks.get(first))
         .is_some_and(|(count, t)| count.norm.start <= t.norm_span().end);
-    if let ([f], true) = (fields.as_slice(), opens) {
-        g.figs[*f] = doc.loose_total(g.norm);
+    if let (Some(f), true) = (one_field, opens) {
+        g.figs[f] = doc.loose_total(g.norm);
         g.loose = None;
     }
 }

@@ -414,7 +414,6 @@ static VICTIM_NOUNS: LazyLock<HashMap<String, (VictimCategory, NounForm)>> =
                 C::Kin,
                 S,
                 &[
-                    "طفلها",
                     "ابنه",
                     "ابنها",
                     "ابنته",

@@ -347,6 +347,22 @@ pub enum VictimCategory {
     Kin,
 }
 
+impl VictimCategory {
+    /// Whether the noun names people ("مدني", "طفل", "ابنه"), not a toll
+    /// word ("قتيل", "جريح", "ضحية", "آخرين") that says what befell them.
+    pub(crate) fn is_person(self) -> bool {
+        !matches!(
+            self,
+            VictimCategory::Killed
+                | VictimCategory::Martyr
+                | VictimCategory::Injured
+                | VictimCategory::Displaced
+                | VictimCategory::Victim
+                | VictimCategory::Other
+        )
+    }
+}
+
 /// The grammatical number of a victim noun.
 #[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

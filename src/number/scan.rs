@@ -1435,26 +1435,15 @@ impl<'a> Scanner<'_, 'a> {
             TokenKind::ArabicWord => {
                 // "رجل وطفلان", and "رجل وامرأة", "امرأة وطفلها" (people,
                 // not the toll words of "بين قتيل وجريح").
-                let person = |c: VictimCategory| {
-                    !matches!(
-                        c,
-                        VictimCategory::Killed
-                            | VictimCategory::Martyr
-                            | VictimCategory::Injured
-                            | VictimCategory::Displaced
-                            | VictimCategory::Victim
-                            | VictimCategory::Other
-                    )
-                };
                 let people = noun_hit(&self.info[i]).is_some_and(|h| {
-                    person(h.category) && h.category != VictimCategory::Kin
+                    h.category.is_person() && h.category != VictimCategory::Kin
                 });
                 if noun_hit(&self.info[j]).is_some_and(|h| {
                     !h.article
                         && (h.form == NounForm::Dual
                             || (h.form == NounForm::Singular
                                 && people
-                                && person(h.category)))
+                                && h.category.is_person()))
                 }) {
                     return true;
                 }
